@@ -1,0 +1,19 @@
+import type { Card, CardKind, StrategyTag } from '#shared/model.ts';
+import type { CardRow } from '../db/schema.ts';
+
+export function toCard(row: CardRow): Card {
+  return {
+    id: row.id,
+    workshopId: row.workshop_id,
+    sessionId: row.session_id,
+    groupId: row.group_id,
+    kind: row.kind as CardKind,
+    text: row.text,
+    position: row.position,
+    tag: row.tag as StrategyTag | null,
+    author: row.author,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}

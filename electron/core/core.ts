@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import type { Outcome } from '#shared/errors.ts';
+import type { CoreContext } from './context.ts';
+import { prepareDataDir } from './data-dir.ts';
+import { openDatabase } from './db/open.ts';
+import { dispatch } from './dispatch.ts';
+import { EventBus, type EventListener } from './events.ts';
+
+/** What a door holds: one way in (`dispatch`), one way to listen, and a way to shut down. */
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Outcome<unknown>>;
+  subscribe(listener: EventListener): () => void;
+  close(): Promise<void>;
+  readonly dataDir: string;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** Tests fix the clock; the app uses the wall clock. */
+  now?: () => string;
+}
+
+/**
+ * Opens the data directory (exclusively: one Rembuk per folder) and returns the core.
+ * Throws a StartupError the door turns into a message and a non-zero exit.
+ */
+export async function openCore({ dataDir, now = () => new Date().toISOString() }: CoreOptions): Promise<Core> {
+  const file = prepareDataDir(dataDir);
+  const database = await openDatabase(file);
+  const events = new EventBus();
+  const ctx: CoreContext = { db: database.db, events, now, newId: randomUUID };
+  let closing: Promise<void> | undefined;
+  return {
+    dataDir,
+    dispatch: (method, input) => dispatch(ctx, method, input),
+    subscribe: (listener) => events.subscribe(listener),
+    close: () => (closing ??= database.close()),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import * as init from './0001_init.ts';
+
+/**
+ * Every migration, registered in code (no folder scan, so a bundled app finds them all).
+ * Append new ones with the next number; never edit one that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_init': init,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the database to the newest schema, or to `target` (a migration name) in tests. */
+export async function migrate(db: Kysely<unknown>, target?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,16 @@
+import type { MethodName } from '#shared/api.ts';
+import { cardHandlers } from './cards/handlers.ts';
+import { groupHandlers } from './groups/handlers.ts';
+import type { HandlerMap } from './handler-types.ts';
+import { sessionHandlers } from './sessions/handlers.ts';
+import { settingsHandlers } from './settings/handlers.ts';
+import { workshopHandlers } from './workshops/handlers.ts';
+
+/** The core's implementation of the whole contract; the compiler checks nothing is missing. */
+export const handlers = {
+  ...workshopHandlers,
+  ...groupHandlers,
+  ...sessionHandlers,
+  ...cardHandlers,
+  ...settingsHandlers,
+} satisfies HandlerMap<MethodName>;

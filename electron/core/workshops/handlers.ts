@@ -1,0 +1,116 @@
+import type { workshopMethods } from '#shared/methods/workshops.ts';
+import { AppError } from '#shared/errors.ts';
+import { meetingDatesProblem } from '#shared/schemas.ts';
+import { keyBetween } from '#shared/ordering.ts';
+import { write, type Db } from '../context.ts';
+import type { HandlerMap } from '../handler-types.ts';
+import { toGroup } from '../groups/rows.ts';
+import { toSession } from '../sessions/rows.ts';
+import { toWorkshop } from './rows.ts';
+
+export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
+  async 'workshops.list'(_input, { db }) {
+    const rows = await db
+      .selectFrom('workshops as w')
+      .selectAll('w')
+      .select((eb) => [
+        eb.selectFrom('groups').whereRef('groups.workshop_id', '=', 'w.id').select(eb.fn.countAll<number>().as('n')).as('group_count'),
+        eb
+          .selectFrom('cards')
+          .whereRef('cards.workshop_id', '=', 'w.id')
+          .where('cards.deleted_at', 'is', null)
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('card_count'),
+      ])
+      .orderBy('w.start_date', 'desc')
+      .orderBy('w.created_at', 'desc')
+      .execute();
+    return rows.map((row) => ({ ...toWorkshop(row), groupCount: Number(row.group_count), cardCount: Number(row.card_count) }));
+  },
+
+  async 'workshops.get'({ id }, { db }) {
+    return loadWorkshopDetail(db, id);
+  },
+
+  async 'workshops.create'(input, ctx) {
+    const now = ctx.now();
+    const workshopId = input.id ?? ctx.newId();
+    const sessionId = ctx.newId();
+    await write(ctx, async (trx) => {
+      const existing = await trx.selectFrom('workshops').select('id').where('id', '=', workshopId).executeTakeFirst();
+      if (existing) throw new AppError('conflict', `Workshop ${workshopId} already exists`, { entity: 'workshop' });
+      const row = {
+        id: workshopId,
+        title: input.title,
+        start_date: input.startDate,
+        end_date: input.endDate,
+        venue: input.venue,
+        created_at: now,
+        updated_at: now,
+      };
+      await trx.insertInto('workshops').values(row).execute();
+      // Every workshop starts with one board, so the facilitator can begin capturing at once.
+      const session = {
+        id: sessionId,
+        workshop_id: workshopId,
+        title: '',
+        day: 1,
+        start_time: null,
+        duration_minutes: null,
+        kind: 'board',
+        template: 'challenges_solutions',
+        question: '',
+        position: keyBetween(null, null),
+        locked_at: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await trx.insertInto('sessions').values(session).execute();
+      return {
+        value: undefined,
+        events: [
+          { type: 'workshop.saved', workshop: toWorkshop(row) },
+          { type: 'session.saved', session: toSession(session) },
+        ],
+      };
+    });
+    return loadWorkshopDetail(ctx.db, workshopId);
+  },
+
+  async 'workshops.update'(input, ctx) {
+    return write(ctx, async (trx) => {
+      const current = await trx.selectFrom('workshops').selectAll().where('id', '=', input.id).executeTakeFirst();
+      if (!current) throw new AppError('not_found', `Workshop ${input.id} not found`, { entity: 'workshop' });
+      const startDate = input.startDate ?? current.start_date;
+      const endDate = input.endDate ?? current.end_date;
+      const problem = meetingDatesProblem(startDate, endDate);
+      if (problem) {
+        throw new AppError('invalid_input', `Meeting dates: ${problem}`, { fields: [{ path: 'endDate', problem }] });
+      }
+      const row = await trx
+        .updateTable('workshops')
+        .set({
+          title: input.title ?? current.title,
+          start_date: startDate,
+          end_date: endDate,
+          venue: input.venue ?? current.venue,
+          updated_at: ctx.now(),
+        })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const workshop = toWorkshop(row);
+      return { value: workshop, events: [{ type: 'workshop.saved', workshop }] };
+    });
+  },
+};
+
+async function loadWorkshopDetail(db: Db, id: string) {
+  const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
+  const [groups, sessions] = await Promise.all([
+    db.selectFrom('groups').selectAll().where('workshop_id', '=', id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('sessions').selectAll().where('workshop_id', '=', id).orderBy('position').orderBy('id').execute(),
+  ]);
+  return { workshop: toWorkshop(workshop), groups: groups.map(toGroup), sessions: sessions.map(toSession) };
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import { cardMethods } from './methods/cards.ts';
+import { groupMethods } from './methods/groups.ts';
+import type { MethodSpec } from './methods/method.ts';
+import { sessionMethods } from './methods/sessions.ts';
+import { settingsMethods } from './methods/settings.ts';
+import { workshopMethods } from './methods/workshops.ts';
+
+/**
+ * The one contract between the renderer and the core: method name -> input schema + result.
+ * Each domain declares its methods in `shared/methods/<domain>.ts`; adding a capability means
+ * a schema there, a handler in the core, a UI action, and tests.
+ */
+export const methods = {
+  ...workshopMethods,
+  ...groupMethods,
+  ...sessionMethods,
+  ...cardMethods,
+  ...settingsMethods,
+};
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+
+/** What a caller sends (before defaults are applied). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (validated, trimmed, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodResult<M extends MethodName> = Methods[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+export type { AppEvent, AppEventType } from './events.ts';

@@ -1,0 +1,14 @@
+import type { Card, Group, Session, Settings, Workshop } from './model.ts';
+
+/**
+ * What the core announces after each committed change. Events carry whole snapshots, so a
+ * listener can simply upsert them: applying the same event twice changes nothing.
+ */
+export type AppEvent =
+  | { type: 'workshop.saved'; workshop: Workshop }
+  | { type: 'group.saved'; group: Group }
+  | { type: 'session.saved'; session: Session }
+  | { type: 'cards.saved'; sessionId: string; cards: Card[] }
+  | { type: 'settings.saved'; settings: Settings };
+
+export type AppEventType = AppEvent['type'];
