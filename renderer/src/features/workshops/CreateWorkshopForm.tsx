@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { createWorkshop } from '../../state/workshop-actions.ts';
+
+export function CreateWorkshopForm() {
+  const { t } = useTranslation('workshops');
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const field = (name: string) => String(data.get(name) ?? '');
+    setBusy(true);
+    const id = await createWorkshop({
+      title: field('title'),
+      startDate: field('startDate'),
+      endDate: field('endDate') || field('startDate'),
+      venue: field('venue'),
+    });
+    setBusy(false);
+    if (id) navigate(`/workshops/${id}`);
+  }
+
+  return (
+    <section aria-labelledby="new-workshop-title" className="panel">
+      <h2 id="new-workshop-title">{t('newTitle')}</h2>
+      <form onSubmit={onSubmit} className="form-grid" noValidate>
+        <label>
+          {t('fields.title')}
+          <input name="title" required maxLength={200} placeholder={t('fields.titlePlaceholder')} />
+        </label>
+        <label>
+          {t('fields.startDate')}
+          <input name="startDate" type="date" required />
+        </label>
+        <label>
+          {t('fields.endDate')}
+          <input name="endDate" type="date" />
+        </label>
+        <label>
+          {t('fields.venue')}
+          <input name="venue" maxLength={200} placeholder={t('fields.venuePlaceholder')} />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('creating') : t('create')}
+        </button>
+      </form>
+    </section>
+  );
+}

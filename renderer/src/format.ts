@@ -1,0 +1,9 @@
+import type { Language } from '#shared/model.ts';
+
+const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+/** "15–17 Oktober 2019" / "15–17 October 2019": the way the meeting's dates are written. */
+export function formatDateRange(start: string, end: string, language: Language): string {
+  const format = new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return format.formatRange(new Date(`${start}T00:00:00Z`), new Date(`${end}T00:00:00Z`));
+}

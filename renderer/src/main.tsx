@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { call, subscribe } from './api/client.ts';
+import { App } from './App.tsx';
+import { startI18n } from './i18n/index.ts';
+import { applyEvent, setState } from './state/store.ts';
+import './styles/fonts.css';
+import './styles/app.css';
+
+async function boot() {
+  const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));
+  setState({ settings });
+  await startI18n(settings.language);
+  subscribe(applyEvent);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,83 @@
+import { create } from 'zustand';
+import type { AppEvent } from '#shared/events.ts';
+import type { Card, Group, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+
+/**
+ * The renderer's normalized store: entities by id, upserted from call results and from the
+ * core's events alike. Actions that change data live in `card-actions.ts` and friends.
+ */
+export interface StoreState {
+  settings: Settings | null;
+  workshopList: WorkshopSummary[] | null;
+  workshops: Record<string, Workshop>;
+  groups: Record<string, Group>;
+  sessions: Record<string, Session>;
+  cards: Record<string, Card>;
+}
+
+export const useStore = create<StoreState>(() => ({
+  settings: null,
+  workshopList: null,
+  workshops: {},
+  groups: {},
+  sessions: {},
+  cards: {},
+}));
+
+export const getState = useStore.getState;
+export const setState = useStore.setState;
+
+function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
+  return Object.fromEntries(items.map((item) => [item.id, item]));
+}
+
+export function upsertCards(cards: readonly Card[]) {
+  if (cards.length === 0) return;
+  setState((s) => ({ cards: { ...s.cards, ...byId(cards) } }));
+}
+
+export function removeCard(id: string) {
+  setState((s) => {
+    const { [id]: _removed, ...rest } = s.cards;
+    return { cards: rest };
+  });
+}
+
+export function upsertGroups(groups: readonly Group[]) {
+  setState((s) => ({ groups: { ...s.groups, ...byId(groups) } }));
+}
+
+export function upsertSessions(sessions: readonly Session[]) {
+  setState((s) => ({ sessions: { ...s.sessions, ...byId(sessions) } }));
+}
+
+export function upsertWorkshop(workshop: Workshop) {
+  setState((s) => ({
+    workshops: { ...s.workshops, [workshop.id]: workshop },
+    workshopList: s.workshopList?.map((w) => (w.id === workshop.id ? { ...w, ...workshop } : w)) ?? null,
+  }));
+}
+
+/** Replaces one session's cards with what the core holds (cards gone from the core go here too). */
+export function replaceSessionCards(sessionId: string, cards: readonly Card[]) {
+  setState((s) => {
+    const kept = Object.values(s.cards).filter((c) => c.sessionId !== sessionId);
+    return { cards: byId([...kept, ...cards]) };
+  });
+}
+
+/** Applies what the core announced: another window, or a phone, changed something. */
+export function applyEvent(event: AppEvent) {
+  switch (event.type) {
+    case 'workshop.saved':
+      return upsertWorkshop(event.workshop);
+    case 'group.saved':
+      return upsertGroups([event.group]);
+    case 'session.saved':
+      return upsertSessions([event.session]);
+    case 'cards.saved':
+      return upsertCards(event.cards);
+    case 'settings.saved':
+      return setState({ settings: event.settings });
+  }
+}
