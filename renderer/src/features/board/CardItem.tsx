@@ -43,17 +43,11 @@ export const CardItem = memo(function CardItem({ id }: { id: string }) {
   }
 
   return (
-    <li
-      ref={setNodeRef}
-      style={style}
-      className={`card card-${card.kind}${isDragging ? ' card-dragging' : ''}`}
-      {...attributes}
-      {...listeners}
-      onKeyDown={onKeyDown}
-      aria-roledescription={t(`kind.${card.kind}`)}
-      data-testid="card"
-    >
-      <p className="card-text">{card.text}</p>
+    <li ref={setNodeRef} style={style} className={`card card-${card.kind}${isDragging ? ' card-dragging' : ''}`} data-testid="card">
+      {/* The card body is the drag handle; the tools sit beside it, never inside a button. */}
+      <div className="card-body" {...attributes} {...listeners} onKeyDown={onKeyDown} aria-roledescription={t(`kind.${card.kind}`)}>
+        <p className="card-text">{card.text}</p>
+      </div>
       <div className="card-tools">
         <button type="button" onClick={() => setEditing(true)} aria-label={t('editCard')} title={t('editCard')}>
           ✎

@@ -104,7 +104,8 @@ export function useBoardDrag(columns: Columns) {
     const announcements: Announcements = {
       onDragStart: ({ active }) =>
         t('dnd.pickedUp', { text: cardText(active.id), group: groupName(findColumn(columns, String(active.id))) }),
-      onDragOver: ({ active, over }) => (over ? t('dnd.over', { text: cardText(active.id), ...where(active.id, over.id, dragColumns) }) : undefined),
+      // Over itself means it has not moved yet: keep the "picked up" message audible.
+      onDragOver: ({ active, over }) => (over && over.id !== active.id ? t('dnd.over', { text: cardText(active.id), ...where(active.id, over.id, dragColumns) }) : undefined),
       onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { text: cardText(active.id), ...where(active.id, over.id, dragColumns) }) : undefined),
       onDragCancel: ({ active }) =>
         t('dnd.cancelled', { text: cardText(active.id), group: groupName(findColumn(columns, String(active.id))) }),

@@ -1,0 +1,34 @@
+import { test as base, expect } from '@playwright/test';
+import { HostProcess } from './host.ts';
+
+interface Fixtures {
+  /** A browser host on a fresh data directory, stopped and removed after the test. */
+  host: HostProcess;
+  /** Every URL the page requested; the test ends by checking they all stayed on 127.0.0.1. */
+  requests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  host: async ({}, use) => {
+    const host = new HostProcess();
+    await host.start();
+    await use(host);
+    await host.dispose();
+  },
+  requests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (request) => seen.push(request.url()));
+    await use(seen);
+    const outside = seen.filter((url) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(outside, 'requests that left the machine').toEqual([]);
+  },
+  page: async ({ page, requests }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+  },
+});
+
+export { expect };
