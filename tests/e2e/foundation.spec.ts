@@ -71,15 +71,14 @@ test('a card moves to another group and within its group with the keyboard alone
   await board.typeCards('Way Kanan', ['Sinyal lemah']);
 
   // Space picks up, arrows move, Space drops: the screen reader hears each step in Indonesian.
-  await board.handle('Lampung Tengah', 'Rak buku penuh').focus();
-  await page.keyboard.press('Space');
+  await board.pickUp('Lampung Tengah', 'Rak buku penuh');
   await expect(page.getByText(/Kartu “Rak buku penuh” diangkat dari kelompok Lampung Tengah/)).toBeAttached();
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText(/Kartu “Rak buku penuh” berada di kelompok Lampung Tengah, posisi 1 dari 2/)).toBeAttached();
   await page.keyboard.press('Space');
   await board.expectCards('Lampung Tengah', ['Rak buku penuh', 'Jam buka terbatas']);
 
-  await board.handle('Lampung Tengah', 'Jam buka terbatas').focus();
-  await page.keyboard.press('Space');
+  await board.pickUp('Lampung Tengah', 'Jam buka terbatas');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/berada di kelompok Way Kanan/)).toBeAttached();
   await page.keyboard.press('Space');

@@ -2,7 +2,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The board of a workshop: a column per group, cards inside. */
 export class BoardPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   column(name: string): Locator {
     return this.page.getByRole('listitem', { name: `Kelompok ${name}` }).or(this.page.getByRole('listitem', { name: `Group ${name}` }));
@@ -19,6 +23,18 @@ export class BoardPage {
   /** The focusable body of a card: the drag handle, Enter edits it. */
   handle(group: string, text: string): Locator {
     return this.card(group, text).locator('.card-body');
+  }
+
+  /**
+   * Picks a card up with Space, as a keyboard user does, and waits until the board says so.
+   * dnd-kit starts listening for arrow keys in a zero-delay timer after the pick-up; waiting
+   * one more zero-delay timer in the page lets that one run first.
+   */
+  async pickUp(group: string, text: string) {
+    await this.handle(group, text).focus();
+    await this.page.keyboard.press('Space');
+    await expect(this.page.getByRole('status').filter({ hasText: /diangkat|Picked up/ })).toBeAttached();
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   }
 
   async expectCards(group: string, texts: string[]) {

@@ -9,7 +9,11 @@ export interface NewWorkshop {
 
 /** The start page: the list of meetings and the "Pertemuan baru" form. */
 export class WorkshopListPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+  }
 
   async open(url: string) {
     await this.page.goto(url);

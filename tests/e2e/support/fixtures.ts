@@ -9,6 +9,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern.
   host: async ({}, use) => {
     const host = new HostProcess();
     await host.start();

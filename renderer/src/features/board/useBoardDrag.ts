@@ -95,11 +95,15 @@ export function useBoardDrag(columns: Columns) {
     const cardText = (id: string | number) => getState().cards[String(id)]?.text ?? '';
     const groupName = (key: ColumnKey | null) =>
       key === null || key === INBOX ? t('dnd.inbox') : (getState().groups[key]?.name ?? '');
+    /** Where the card would land if dropped now: over a card, it takes that card's place. */
     const where = (id: string | number, overId: string | number | undefined, cols: Columns | null) => {
       const source = cols ?? columns;
       const key = overId === undefined ? null : findColumn(source, String(overId));
       const list = key ? (source[key] ?? []) : [];
-      return { group: groupName(key), position: list.indexOf(String(id)) + 1 || list.length, total: list.length };
+      const overIndex = list.indexOf(String(overId));
+      const ownIndex = list.indexOf(String(id));
+      const index = overIndex >= 0 ? overIndex : ownIndex >= 0 ? ownIndex : list.length;
+      return { group: groupName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
     };
     const announcements: Announcements = {
       onDragStart: ({ active }) =>
