@@ -21,14 +21,18 @@ export class ApiError extends Error {
   }
 }
 
+let http: RembukBridge | undefined;
+
 /** IPC in the desktop app, HTTP in the browser host: the rest of the renderer cannot tell. */
-const bridge: RembukBridge = window.rembuk ?? httpBridge();
+function bridge(): RembukBridge {
+  return window.rembuk ?? (http ??= httpBridge());
+}
 
 /** Calls a method of the contract; resolves with its result or rejects with an ApiError. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
   let outcome: Outcome<unknown>;
   try {
-    outcome = await bridge.invoke(method, input);
+    outcome = await bridge().invoke(method, input);
   } catch {
     throw new ApiError({ code: 'internal', message: 'The connection to Rembuk was lost' });
   }
@@ -37,5 +41,5 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
 }
 
 export function subscribe(callback: (event: AppEvent) => void): () => void {
-  return bridge.on('event', callback);
+  return bridge().on('event', callback);
 }

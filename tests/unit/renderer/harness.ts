@@ -1,0 +1,38 @@
+import type { RembukBridge } from '#shared/bridge.ts';
+import { subscribe } from '../../../renderer/src/api/client.ts';
+import { i18next, startI18n } from '../../../renderer/src/i18n/index.ts';
+import { useNotices } from '../../../renderer/src/state/notices.ts';
+import { applyEvent, setState } from '../../../renderer/src/state/store.ts';
+import { useUndo } from '../../../renderer/src/state/undo.ts';
+import { loadBoard, loadWorkshop } from '../../../renderer/src/state/workshop-actions.ts';
+import { lampungWorkshop, openTestCore } from '../helpers/core.ts';
+
+/**
+ * The renderer's store and actions, headless, wired to a real core on a real SQLite file:
+ * the bridge stands in for IPC and serialises every call and answer as the doors do.
+ * Test files using it run under `// @vitest-environment happy-dom`.
+ */
+export async function openBoardHarness(groupNames?: string[]) {
+  const core = await openTestCore();
+  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const bridge: RembukBridge = {
+    invoke: async (method, input) => roundTrip(await core.dispatch(method, roundTrip(input ?? {}))),
+    on: (_channel, callback) => core.subscribe((event) => callback(roundTrip(event))),
+  };
+  window.rembuk = bridge;
+  if (!i18next.isInitialized) await startI18n('id');
+  else await i18next.changeLanguage('id');
+  setState({ settings: { language: 'id' }, workshopList: null, workshops: {}, groups: {}, sessions: {}, cards: {} }, true);
+  useUndo.setState({ past: [], future: [] });
+  useNotices.setState({ notices: [] });
+  const unsubscribe = subscribe(applyEvent);
+
+  const lampung = await lampungWorkshop(core, groupNames);
+  await loadWorkshop(lampung.workshop.id);
+  await loadBoard(lampung.session.id);
+  return { core, ...lampung, close: unsubscribe };
+}
+
+export function noticeTexts(): string[] {
+  return useNotices.getState().notices.map((n) => n.text);
+}
