@@ -4,6 +4,8 @@ import { BoardPage } from './features/board/BoardPage.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { Notices } from './features/shell/Notices.tsx';
 import { useUndoShortcuts } from './features/shell/useUndoShortcuts.ts';
+import { WorkshopLayout } from './features/workshop/WorkshopLayout.tsx';
+import { WORKSHOP_SECTIONS } from './features/workshop/sections.tsx';
 import { WorkshopListPage } from './features/workshops/WorkshopListPage.tsx';
 
 /** Hash routes work the same under app:// (desktop) and http://127.0.0.1 (browser host). */
@@ -15,9 +17,15 @@ export function App() {
       <main className="page">
         <Switch>
           <Route path="/workshops/:workshopId/sessions/:sessionId">
-            {(params) => <BoardPage workshopId={params.workshopId} sessionId={params.sessionId} />}
+            {(params) => (
+              <WorkshopLayout workshopId={params.workshopId} sectionId="board">
+                <BoardPage workshopId={params.workshopId} sessionId={params.sessionId} />
+              </WorkshopLayout>
+            )}
           </Route>
-          <Route path="/workshops/:workshopId">{(params) => <BoardPage workshopId={params.workshopId} />}</Route>
+          <Route path="/workshops/:workshopId/:sectionId?">
+            {(params) => <WorkshopSectionPage workshopId={params.workshopId} sectionId={params.sectionId} />}
+          </Route>
           <Route>
             <WorkshopListPage />
           </Route>
@@ -25,5 +33,14 @@ export function App() {
       </main>
       <Notices />
     </Router>
+  );
+}
+
+function WorkshopSectionPage({ workshopId, sectionId }: { workshopId: string; sectionId: string | undefined }) {
+  const section = WORKSHOP_SECTIONS.find((s) => s.id === sectionId) ?? WORKSHOP_SECTIONS[0]!;
+  return (
+    <WorkshopLayout workshopId={workshopId} sectionId={section.id}>
+      {section.render(workshopId)}
+    </WorkshopLayout>
   );
 }

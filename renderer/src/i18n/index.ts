@@ -4,10 +4,12 @@ import type { Language } from '#shared/model.ts';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idErrors from './id/errors.json';
+import idWorkshop from './id/workshop.json';
 import idWorkshops from './id/workshops.json';
 
 /**
@@ -15,8 +17,8 @@ import idWorkshops from './id/workshops.json';
  * components never hard-code a user-facing string.
  */
 export const resources = {
-  id: { common: idCommon, workshops: idWorkshops, board: idBoard, errors: idErrors },
-  en: { common: enCommon, workshops: enWorkshops, board: enBoard, errors: enErrors },
+  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors },
+  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors },
 } as const;
 
 export const defaultNS = 'common';

@@ -1,13 +1,10 @@
 import { DndContext } from '@dnd-kit/core';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { useShallow } from 'zustand/react/shallow';
-import { formatDateRange } from '../../format.ts';
 import { workshopGroups } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
-import { loadBoard, loadWorkshop } from '../../state/workshop-actions.ts';
-import { UndoButtons } from '../shell/UndoButtons.tsx';
+import { loadBoard } from '../../state/workshop-actions.ts';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { Column } from './Column.tsx';
 import { INBOX } from './columns.ts';
@@ -15,8 +12,7 @@ import { useBoardColumns } from './useBoardColumns.ts';
 import { useBoardDrag } from './useBoardDrag.ts';
 
 export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessionId?: string }) {
-  const { t, i18n } = useTranslation(['board', 'common']);
-  const workshop = useStore((s) => s.workshops[workshopId]);
+  const { t } = useTranslation(['board', 'common']);
   const firstSessionId = useStore(
     (s) => Object.values(s.sessions).filter((x) => x.workshopId === workshopId).sort((a, b) => (a.position < b.position ? -1 : 1))[0]?.id,
   );
@@ -26,31 +22,14 @@ export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessi
   const groupIds = useMemo(() => groups.map((g) => g.id), [groups]);
 
   useEffect(() => {
-    void loadWorkshop(workshopId);
-  }, [workshopId]);
-  useEffect(() => {
     if (activeSessionId) void loadBoard(activeSessionId);
   }, [activeSessionId]);
 
-  if (!workshop || !session) return <p>{t('common:loading')}</p>;
-  const language = i18n.language === 'en' ? 'en' : 'id';
+  if (!session) return <p>{t('common:loading')}</p>;
 
   return (
     <div className="board-page">
-      <div className="board-heading">
-        <Link href="/" className="back-link">
-          ← {t('common:back')}
-        </Link>
-        <div>
-          <h1>{workshop.title}</h1>
-          <p className="muted">
-            {formatDateRange(workshop.startDate, workshop.endDate, language)}
-            {workshop.venue ? ` · ${workshop.venue}` : ''}
-          </p>
-        </div>
-        <h2 className="session-title">{session.title || t(`template.${session.template}`)}</h2>
-        <UndoButtons />
-      </div>
+      <h2 className="session-title">{session.title || t(`template.${session.template}`)}</h2>
       <Board sessionId={session.id} workshopId={workshopId} groupIds={groupIds} />
     </div>
   );

@@ -1,0 +1,52 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { formatDateRange } from '../../format.ts';
+import { useStore } from '../../state/store.ts';
+import { loadWorkshop } from '../../state/workshop-actions.ts';
+import { UndoButtons } from '../shell/UndoButtons.tsx';
+import { WORKSHOP_SECTIONS } from './sections.tsx';
+
+/** A workshop's title and dates, its section tabs, and the current section below. */
+export function WorkshopLayout({ workshopId, sectionId, children }: { workshopId: string; sectionId: string; children: ReactNode }) {
+  const { t, i18n } = useTranslation(['workshop', 'common']);
+  const workshop = useStore((s) => s.workshops[workshopId]);
+
+  useEffect(() => {
+    void loadWorkshop(workshopId);
+  }, [workshopId]);
+
+  if (!workshop) return <p>{t('common:loading')}</p>;
+  const language = i18n.language === 'en' ? 'en' : 'id';
+
+  return (
+    <div className="workshop-page">
+      <div className="workshop-heading">
+        <Link href="/" className="back-link">
+          ← {t('common:back')}
+        </Link>
+        <div className="workshop-title">
+          <h1>{workshop.title}</h1>
+          <p className="muted">
+            {formatDateRange(workshop.startDate, workshop.endDate, language)}
+            {workshop.venue ? ` · ${workshop.venue}` : ''}
+          </p>
+        </div>
+        <UndoButtons />
+      </div>
+      <nav className="section-tabs" aria-label={t('sectionsLabel')}>
+        {WORKSHOP_SECTIONS.map((section) => (
+          <Link
+            key={section.id}
+            href={`/workshops/${workshopId}/${section.id}`}
+            className={section.id === sectionId ? 'section-tab active' : 'section-tab'}
+            aria-current={section.id === sectionId ? 'page' : undefined}
+          >
+            {t(section.labelKey)}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
+}
