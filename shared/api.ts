@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { cardMethods } from './methods/cards.ts';
+import { clusterMethods } from './methods/clusters.ts';
 import { groupMethods } from './methods/groups.ts';
+import { kindMethods } from './methods/kinds.ts';
+import { linkMethods } from './methods/links.ts';
 import type { MethodSpec } from './methods/method.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
+import { timerMethods } from './methods/timer.ts';
+import { voteMethods } from './methods/votes.ts';
 import { workshopMethods } from './methods/workshops.ts';
 
 /**
@@ -17,6 +22,11 @@ export const methods = {
   ...sessionMethods,
   ...cardMethods,
   ...settingsMethods,
+  ...kindMethods,
+  ...clusterMethods,
+  ...linkMethods,
+  ...voteMethods,
+  ...timerMethods,
 };
 
 export type Methods = typeof methods;

@@ -10,6 +10,12 @@ export const ERROR_CODES = [
   'cross_workshop',
   'board_locked',
   'vote_budget_exceeded',
+  'vote_card_limit',
+  'vote_no_voters',
+  'vote_closed',
+  'vote_already_open',
+  'link_not_allowed',
+  'board_not_empty',
   'unauthorized',
   'forbidden_host',
   'payload_too_large',
@@ -28,6 +34,7 @@ export const FIELD_PROBLEMS = [
   'unknown_field',
   'before_start',
   'too_many_days',
+  'after_last_day',
 ] as const;
 export type FieldProblemKind = (typeof FIELD_PROBLEMS)[number];
 

@@ -1,4 +1,4 @@
-import type { Card, Group, Session, Settings, Workshop } from './model.ts';
+import type { Card, Cluster, CustomKind, Group, Link, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -9,6 +9,11 @@ export type AppEvent =
   | { type: 'group.saved'; group: Group }
   | { type: 'session.saved'; session: Session }
   | { type: 'cards.saved'; sessionId: string; cards: Card[] }
-  | { type: 'settings.saved'; settings: Settings };
+  | { type: 'settings.saved'; settings: Settings }
+  | { type: 'kinds.saved'; sessionId: string; kinds: CustomKind[] }
+  | { type: 'clusters.saved'; sessionId: string; clusters: Cluster[] }
+  | { type: 'links.saved'; workshopId: string; links: Link[] }
+  | { type: 'voteRounds.saved'; sessionId: string; rounds: VoteRound[] }
+  | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] };
 
 export type AppEventType = AppEvent['type'];

@@ -1,4 +1,4 @@
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 
 /**
  * Order keys (fractional indexing): an item between `before` and `after` gets a key that sorts
@@ -25,4 +25,19 @@ export function keyAfter<T extends { id: string; position: string }>(
   const before = sortedSiblings[index];
   if (!before) throw new Error(`keyAfter: ${afterId} is not among the siblings`);
   return keyBetween(before.position, sortedSiblings[index + 1]?.position ?? null);
+}
+
+/** `n` keys in order between `before` and `after`: a multi-card move rewrites only the moved rows. */
+export function keysBetween(before: string | null, after: string | null, n: number): string[] {
+  return generateNKeysBetween(before, after, n);
+}
+
+/** True when `key` is an order key the core could have handed out. */
+export function isOrderKey(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
 }

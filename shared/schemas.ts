@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_KINDS, LANGUAGES, STRATEGY_TAGS } from './model.ts';
+import { BOARD_LAYOUTS, CARD_KINDS, KIND_ICONS, LANGUAGES, SESSION_KINDS, SESSION_TEMPLATES, STRATEGY_TAGS, VOTE_BUDGET_SCOPES } from './model.ts';
 import { GROUP_COLORS } from './palette.ts';
 
 /**
@@ -10,6 +10,15 @@ export const CARD_TEXT_MAX = 1000;
 export const NAME_MAX = 120;
 export const TITLE_MAX = 200;
 export const MAX_WORKSHOP_DAYS = 5;
+export const QUESTION_MAX = 500;
+export const FIELD_MAX = 200;
+export const KIND_LABEL_MAX = 40;
+/** A timer longer than a whole afternoon is a typing mistake. */
+export const TIMER_MAX_SECONDS = 4 * 60 * 60;
+export const VOTE_BUDGET_MAX = 50;
+export const VOTERS_MAX = 500;
+/** How many cards one gesture (a multi-select drag, a merge, an undo) may touch. */
+export const BATCH_MAX = 500;
 
 export const id = z.uuid();
 
@@ -28,6 +37,22 @@ export const cardKind = z.enum(CARD_KINDS);
 export const strategyTag = z.enum(STRATEGY_TAGS);
 export const groupColor = z.enum(GROUP_COLORS);
 export const language = z.enum(LANGUAGES);
+export const sessionKind = z.enum(SESSION_KINDS);
+export const sessionTemplate = z.enum(SESSION_TEMPLATES);
+export const boardLayout = z.enum(BOARD_LAYOUTS);
+export const kindIcon = z.enum(KIND_ICONS);
+export const voteBudgetScope = z.enum(VOTE_BUDGET_SCOPES);
+/** `HH:MM` on a 24-hour clock, as printed on an agenda ("08:30"). */
+export const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+/** A fractional-index order key, as the core hands them out (checked again in the core). */
+export const orderKey = z.string().regex(/^[0-9A-Za-z]{1,80}$/);
+/** An optional short field (author, PIC, by when, indicator): blank clears it. */
+export const optionalField = z
+  .string()
+  .trim()
+  .max(FIELD_MAX)
+  .nullable()
+  .transform((v) => (v ? v : null));
 
 export const empty = z.strictObject({});
 export const byId = z.strictObject({ id });

@@ -1,9 +1,14 @@
 import type { MethodName } from '#shared/api.ts';
 import { cardHandlers } from './cards/handlers.ts';
+import { clusterHandlers } from './clusters/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
+import { kindHandlers } from './kinds/handlers.ts';
+import { linkHandlers } from './links/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
+import { timerHandlers } from './timer/handlers.ts';
+import { voteHandlers } from './votes/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
 
 /** The core's implementation of the whole contract; the compiler checks nothing is missing. */
@@ -13,4 +18,9 @@ export const handlers = {
   ...sessionHandlers,
   ...cardHandlers,
   ...settingsHandlers,
+  ...kindHandlers,
+  ...clusterHandlers,
+  ...linkHandlers,
+  ...voteHandlers,
+  ...timerHandlers,
 } satisfies HandlerMap<MethodName>;

@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import type { Card } from '../model.ts';
-import { byId, cardKind, cardText, id, strategyTag } from '../schemas.ts';
+import { BATCH_MAX, byId, cardKind, cardText, id, optionalField, orderKey, strategyTag } from '../schemas.ts';
 import { method } from './method.ts';
 
-/** Where a card goes: a group (or `null` for the inbox), right after `afterCardId` (or first). */
+/**
+ * Where a card goes. Only the dimensions given change (a group, a kind); the card lands right
+ * after `afterCardId` (or first) among the cards that share every given dimension, so the same
+ * move works whether the board shows columns per group, a group × kind grid, or columns per kind.
+ */
 const placement = {
-  groupId: id.nullable(),
+  /** A group, or `null` for the inbox; omitted: the card stays in its group. */
+  groupId: id.nullable().optional(),
+  kind: cardKind.optional(),
+  /** A kind of this board's own (blank boards); implies kind `note`. */
+  customKindId: id.nullable().optional(),
   afterCardId: id.nullable(),
+};
+
+/** The fields a facilitator can fill in on a card besides its text. */
+const details = {
+  tag: strategyTag.nullable().optional(),
+  author: optionalField.optional(),
+  who: optionalField.optional(),
+  byWhen: optionalField.optional(),
+  indicator: optionalField.optional(),
 };
 
 export const cardMethods = {
@@ -15,18 +32,42 @@ export const cardMethods = {
       /** Made by the caller, so an optimistic card keeps its id and a retried call is harmless. */
       id,
       sessionId: id,
-      groupId: placement.groupId,
+      groupId: id.nullable(),
       /** Omitted: the card goes to the end of the group. */
-      afterCardId: placement.afterCardId.optional(),
+      afterCardId: id.nullable().optional(),
       kind: cardKind.default('challenge'),
+      customKindId: id.nullable().optional(),
       text: cardText,
-      tag: strategyTag.nullable().optional(),
+      ...details,
     }),
   ),
   'cards.update': method<Card>()(
-    z.strictObject({ id, text: cardText.optional(), kind: cardKind.optional(), tag: strategyTag.nullable().optional() }),
+    z.strictObject({ id, text: cardText.optional(), kind: cardKind.optional(), customKindId: id.nullable().optional(), ...details }),
   ),
   'cards.move': method<Card>()(z.strictObject({ id, ...placement })),
+  /** Several selected cards at once, kept in the given order, right after one another. */
+  'cards.moveMany': method<Card[]>()(z.strictObject({ ids: z.array(id).min(1).max(BATCH_MAX), ...placement })),
+  /**
+   * Puts cards back exactly where they were (group, kind, order key, cluster): how an undo of
+   * a move or a merge restores the board.
+   */
+  'cards.arrange': method<Card[]>()(
+    z.strictObject({
+      cards: z
+        .array(
+          z.strictObject({
+            id,
+            groupId: id.nullable(),
+            kind: cardKind,
+            customKindId: id.nullable(),
+            position: orderKey,
+            clusterId: id.nullable(),
+          }),
+        )
+        .min(1)
+        .max(BATCH_MAX),
+    }),
+  ),
   'cards.delete': method<Card>()(byId),
   'cards.restore': method<Card>()(byId),
 };

@@ -34,6 +34,11 @@ export interface SessionRow {
   locked_at: string | null;
   created_at: string;
   updated_at: string;
+  layout: string;
+  timer_duration_ms: number;
+  timer_remaining_ms: number;
+  timer_ends_at: string | null;
+  deleted_at: string | null;
 }
 
 export interface CardRow {
@@ -49,6 +54,70 @@ export interface CardRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  custom_kind_id: string | null;
+  who: string | null;
+  by_when: string | null;
+  indicator: string | null;
+  cluster_id: string | null;
+}
+
+export interface CustomKindRow {
+  id: string;
+  session_id: string;
+  label: string;
+  color: string;
+  icon: string;
+  position: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ClusterRow {
+  id: string;
+  session_id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface LinkRow {
+  id: string;
+  workshop_id: string;
+  from_card_id: string;
+  to_card_id: string;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+export interface VoteRoundRow {
+  id: string;
+  session_id: string;
+  budget: number;
+  budget_scope: string;
+  one_per_card: number;
+  card_kind: string | null;
+  opened_at: string;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface VoteRow {
+  round_id: string;
+  card_id: string;
+  group_id: string;
+  dots: number;
+  updated_at: string;
+}
+
+export interface VoteVotersRow {
+  round_id: string;
+  group_id: string;
+  voters: number;
+  updated_at: string;
 }
 
 export interface SettingRow {
@@ -62,5 +131,11 @@ export interface Database {
   sessions: SessionRow;
   cards: CardRow;
   settings: SettingRow;
+  custom_kinds: CustomKindRow;
+  clusters: ClusterRow;
+  links: LinkRow;
+  vote_rounds: VoteRoundRow;
+  votes: VoteRow;
+  vote_voters: VoteVotersRow;
 }
 

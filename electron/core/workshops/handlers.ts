@@ -5,7 +5,7 @@ import { keyBetween } from '#shared/ordering.ts';
 import { write, type Db } from '../context.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { toGroup } from '../groups/rows.ts';
-import { toSession } from '../sessions/rows.ts';
+import { newSessionRow, toSession } from '../sessions/rows.ts';
 import { toWorkshop } from './rows.ts';
 
 export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
@@ -50,21 +50,21 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
       };
       await trx.insertInto('workshops').values(row).execute();
       // Every workshop starts with one board, so the facilitator can begin capturing at once.
-      const session = {
-        id: sessionId,
-        workshop_id: workshopId,
-        title: '',
-        day: 1,
-        start_time: null,
-        duration_minutes: null,
-        kind: 'board',
-        template: 'challenges_solutions',
-        question: '',
-        position: keyBetween(null, null),
-        locked_at: null,
-        created_at: now,
-        updated_at: now,
-      };
+      const session = newSessionRow(
+        {
+          id: sessionId,
+          workshop_id: workshopId,
+          title: '',
+          day: 1,
+          start_time: null,
+          duration_minutes: null,
+          kind: 'board',
+          template: 'challenges_solutions',
+          question: '',
+          position: keyBetween(null, null),
+        },
+        now,
+      );
       await trx.insertInto('sessions').values(session).execute();
       return {
         value: undefined,
@@ -110,7 +110,7 @@ async function loadWorkshopDetail(db: Db, id: string) {
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
   const [groups, sessions] = await Promise.all([
     db.selectFrom('groups').selectAll().where('workshop_id', '=', id).orderBy('position').orderBy('id').execute(),
-    db.selectFrom('sessions').selectAll().where('workshop_id', '=', id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('sessions').selectAll().where('workshop_id', '=', id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
   ]);
   return { workshop: toWorkshop(workshop), groups: groups.map(toGroup), sessions: sessions.map(toSession) };
 }

@@ -20,9 +20,9 @@ export function tempDataDir(): string {
   return dir;
 }
 
-/** A core on a real SQLite file in a fresh directory, closed after the test. */
-export async function openTestCore(dataDir = tempDataDir()): Promise<Core & { events: AppEvent[] }> {
-  const core = await openCore({ dataDir });
+/** A core on a real SQLite file in a fresh directory, closed after the test (`now`: a clock the test moves). */
+export async function openTestCore(dataDir = tempDataDir(), options: { now?: () => string } = {}): Promise<Core & { events: AppEvent[] }> {
+  const core = await openCore({ dataDir, ...options });
   const events: AppEvent[] = [];
   core.subscribe((event) => events.push(event));
   cleanups.push(() => core.close());

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { call, failure, lampungWorkshop, openTestCore } from '../helpers/core.ts';
+
+async function setup() {
+  const core = await openTestCore();
+  const lampung = await lampungWorkshop(core);
+  const add = (text: string, groupIndex: number) =>
+    call(core, 'cards.create', { id: randomUUID(), sessionId: lampung.session.id, groupId: lampung.groups[groupIndex]!.id, text });
+  const cards = async () => (await call(core, 'sessions.board', { id: lampung.session.id })).cards;
+  return { core, ...lampung, add, cards };
+}
+
+describe('merging duplicates into a cluster', () => {
+  it('lines the duplicates up after the first card, in its group, under one title', async () => {
+    const { core, session, groups, add, cards } = await setup();
+    const a = await add('Internet lambat', 0);
+    await add('Koleksi sedikit', 0);
+    const b = await add('Sinyal internet lemah', 1);
+    const id = randomUUID();
+    const merged = await call(core, 'clusters.create', { id, sessionId: session.id, title: 'Jaringan internet', cardIds: [a.id, b.id] });
+    expect(merged.cluster).toMatchObject({ id, title: 'Jaringan internet', deletedAt: null });
+    expect(merged.cards.map((c) => [c.text, c.groupId, c.clusterId])).toEqual([
+      ['Internet lambat', groups[0]!.id, id],
+      ['Sinyal internet lemah', groups[0]!.id, id],
+    ]);
+    expect((await cards()).filter((c) => c.groupId === groups[0]!.id).map((c) => c.text)).toEqual(['Internet lambat', 'Sinyal internet lemah', 'Koleksi sedikit']);
+    expect((await call(core, 'sessions.board', { id: session.id })).clusters.map((c) => c.title)).toEqual(['Jaringan internet']);
+  });
+
+  it('renames a cluster, and dissolving it leaves the cards where they are, standing alone', async () => {
+    const { core, session, add, cards } = await setup();
+    const a = await add('Internet lambat', 0);
+    const b = await add('Sinyal lemah', 0);
+    const { cluster } = await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'Internet', cardIds: [a.id, b.id] });
+    expect((await call(core, 'clusters.update', { id: cluster.id, title: 'Jaringan' })).title).toBe('Jaringan');
+    const dissolved = await call(core, 'clusters.dissolve', { id: cluster.id });
+    expect(dissolved.cluster.deletedAt).not.toBeNull();
+    expect((await cards()).map((c) => [c.text, c.clusterId])).toEqual([['Internet lambat', null], ['Sinyal lemah', null]]);
+    expect((await call(core, 'sessions.board', { id: session.id })).clusters).toEqual([]);
+    expect((await call(core, 'clusters.restore', { id: cluster.id })).deletedAt).toBeNull();
+  });
+
+  it('keeps a cluster together when all its cards move, and lets a card that leaves alone', async () => {
+    const { core, session, groups, add, cards } = await setup();
+    const a = await add('A', 0);
+    const b = await add('B', 0);
+    const c = await add('C', 0);
+    const { cluster } = await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'ABC', cardIds: [a.id, b.id, c.id] });
+    await call(core, 'cards.moveMany', { ids: [a.id, b.id, c.id], groupId: groups[2]!.id, afterCardId: null });
+    expect((await cards()).map((x) => x.clusterId)).toEqual([cluster.id, cluster.id, cluster.id]);
+    await call(core, 'cards.move', { id: b.id, groupId: groups[1]!.id, afterCardId: null });
+    expect((await cards()).find((x) => x.id === b.id)?.clusterId).toBeNull();
+  });
+
+  it('never drops a card inside a cluster it does not belong to', async () => {
+    const { core, session, groups, add, cards } = await setup();
+    const a = await add('A', 0);
+    const b = await add('B', 0);
+    const loose = await add('Lepas', 1);
+    await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'AB', cardIds: [a.id, b.id] });
+    await call(core, 'cards.move', { id: loose.id, groupId: groups[0]!.id, afterCardId: a.id });
+    expect((await cards()).filter((c) => c.groupId === groups[0]!.id).map((c) => c.text)).toEqual(['A', 'B', 'Lepas']);
+  });
+
+  it('refuses a cluster of one card, of unknown cards, or with a blank title, and writes nothing', async () => {
+    const { core, session, add, cards } = await setup();
+    const a = await add('A', 0);
+    const before = await cards();
+    expect((await failure(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'x', cardIds: [a.id] })).code).toBe('invalid_input');
+    expect((await failure(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'x', cardIds: [a.id, randomUUID()] })).code).toBe('not_found');
+    expect((await failure(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: '   ', cardIds: [a.id, a.id] })).code).toBe('invalid_input');
+    expect(await cards()).toEqual(before);
+    expect((await call(core, 'sessions.board', { id: session.id })).clusters).toEqual([]);
+  });
+});
