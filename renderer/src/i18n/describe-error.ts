@@ -1,8 +1,11 @@
 import type { AppErrorData } from '#shared/errors.ts';
 import { i18next } from './index.ts';
 
-const FIELD_NAMES = ['text', 'title', 'name', 'startDate', 'endDate', 'venue'] as const;
-const ENTITIES = ['workshop', 'group', 'session', 'card'] as const;
+const FIELD_NAMES = [
+  'text', 'title', 'name', 'startDate', 'endDate', 'venue',
+  'day', 'startTime', 'durationMinutes', 'question', 'who', 'byWhen', 'indicator', 'author', 'label', 'budget', 'voters', 'dots', 'seconds', 'cardIds', 'ids',
+] as const;
+const ENTITIES = ['workshop', 'group', 'session', 'card', 'kind', 'cluster', 'link', 'vote'] as const;
 
 /** The user's-language sentence for an error the core returned. */
 export function describeError(error: AppErrorData): string {

@@ -1,14 +1,20 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/model.ts';
+import enAgenda from './en/agenda.json';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enTimer from './en/timer.json';
+import enVoting from './en/voting.json';
 import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
+import idAgenda from './id/agenda.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idErrors from './id/errors.json';
+import idTimer from './id/timer.json';
+import idVoting from './id/voting.json';
 import idWorkshop from './id/workshop.json';
 import idWorkshops from './id/workshops.json';
 
@@ -17,8 +23,8 @@ import idWorkshops from './id/workshops.json';
  * components never hard-code a user-facing string.
  */
 export const resources = {
-  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors },
-  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors },
+  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors, agenda: idAgenda, voting: idVoting, timer: idTimer },
+  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors, agenda: enAgenda, voting: enVoting, timer: enTimer },
 } as const;
 
 export const defaultNS = 'common';

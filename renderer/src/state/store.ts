@@ -1,6 +1,20 @@
 import { create } from 'zustand';
 import type { AppEvent } from '#shared/events.ts';
-import type { Card, Group, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type {
+  Card,
+  Cluster,
+  CustomKind,
+  Group,
+  Link,
+  Session,
+  SessionBoard,
+  Settings,
+  Vote,
+  VoteRound,
+  VoteVoters,
+  Workshop,
+  WorkshopSummary,
+} from '#shared/model.ts';
 
 /**
  * The renderer's normalized store: entities by id, upserted from call results and from the
@@ -13,16 +27,35 @@ export interface StoreState {
   groups: Record<string, Group>;
   sessions: Record<string, Session>;
   cards: Record<string, Card>;
+  customKinds: Record<string, CustomKind>;
+  clusters: Record<string, Cluster>;
+  links: Record<string, Link>;
+  voteRounds: Record<string, VoteRound>;
+  /** Keyed by `voteKey` (round, card, group). */
+  votes: Record<string, Vote>;
+  /** Keyed by `votersKey` (round, group). */
+  voteVoters: Record<string, VoteVoters>;
 }
 
-export const useStore = create<StoreState>(() => ({
-  settings: null,
-  workshopList: null,
-  workshops: {},
-  groups: {},
-  sessions: {},
-  cards: {},
-}));
+/** Nothing loaded yet (also how a test starts afresh). */
+export function emptyState(): StoreState {
+  return {
+    settings: null,
+    workshopList: null,
+    workshops: {},
+    groups: {},
+    sessions: {},
+    cards: {},
+    customKinds: {},
+    clusters: {},
+    links: {},
+    voteRounds: {},
+    votes: {},
+    voteVoters: {},
+  };
+}
+
+export const useStore = create<StoreState>(emptyState);
 
 export const getState = useStore.getState;
 export const setState = useStore.setState;
@@ -58,11 +91,52 @@ export function upsertWorkshop(workshop: Workshop) {
   }));
 }
 
-/** Replaces one session's cards with what the core holds (cards gone from the core go here too). */
-export function replaceSessionCards(sessionId: string, cards: readonly Card[]) {
+export function upsertClusters(clusters: readonly Cluster[]) {
+  if (clusters.length) setState((s) => ({ clusters: { ...s.clusters, ...byId(clusters) } }));
+}
+
+export function upsertLinks(links: readonly Link[]) {
+  if (links.length) setState((s) => ({ links: { ...s.links, ...byId(links) } }));
+}
+
+export function upsertCustomKinds(kinds: readonly CustomKind[]) {
+  if (kinds.length) setState((s) => ({ customKinds: { ...s.customKinds, ...byId(kinds) } }));
+}
+
+export function upsertVoteRounds(rounds: readonly VoteRound[]) {
+  if (rounds.length) setState((s) => ({ voteRounds: { ...s.voteRounds, ...byId(rounds) } }));
+}
+
+export const voteKey = (v: Pick<Vote, 'roundId' | 'cardId' | 'groupId'>) => `${v.roundId}:${v.cardId}:${v.groupId}`;
+export const votersKey = (v: Pick<VoteVoters, 'roundId' | 'groupId'>) => `${v.roundId}:${v.groupId}`;
+
+export function upsertVotes(votes: readonly Vote[], voters: readonly VoteVoters[] = []) {
+  if (!votes.length && !voters.length) return;
+  setState((s) => ({
+    votes: { ...s.votes, ...Object.fromEntries(votes.map((v) => [voteKey(v), v])) },
+    voteVoters: { ...s.voteVoters, ...Object.fromEntries(voters.map((v) => [votersKey(v), v])) },
+  }));
+}
+
+/** Replaces one board with what the core holds (what is gone from the core goes here too). */
+export function replaceBoard(board: SessionBoard) {
+  const sessionId = board.session.id;
+  const roundIds = new Set(board.voteRounds.map((r) => r.id));
+  const onBoard = new Set(board.cards.map((c) => c.id));
   setState((s) => {
-    const kept = Object.values(s.cards).filter((c) => c.sessionId !== sessionId);
-    return { cards: byId([...kept, ...cards]) };
+    const others = <T extends { sessionId: string }>(items: Record<string, T>) => Object.values(items).filter((x) => x.sessionId !== sessionId);
+    const otherVotes = Object.values(s.votes).filter((v) => s.voteRounds[v.roundId]?.sessionId !== sessionId && !roundIds.has(v.roundId));
+    const otherVoters = Object.values(s.voteVoters).filter((v) => s.voteRounds[v.roundId]?.sessionId !== sessionId && !roundIds.has(v.roundId));
+    return {
+      sessions: { ...s.sessions, [sessionId]: board.session },
+      cards: byId([...others(s.cards).filter((c) => !board.linkedCards.some((l) => l.id === c.id)), ...board.cards, ...board.linkedCards]),
+      customKinds: byId([...others(s.customKinds), ...board.customKinds]),
+      clusters: byId([...others(s.clusters), ...board.clusters]),
+      links: byId([...Object.values(s.links).filter((l) => !onBoard.has(l.fromCardId) && !onBoard.has(l.toCardId)), ...board.links]),
+      voteRounds: byId([...others(s.voteRounds), ...board.voteRounds]),
+      votes: Object.fromEntries([...otherVotes, ...board.votes].map((v) => [voteKey(v), v])),
+      voteVoters: Object.fromEntries([...otherVoters, ...board.voteVoters].map((v) => [votersKey(v), v])),
+    };
   });
 }
 
@@ -79,5 +153,15 @@ export function applyEvent(event: AppEvent) {
       return upsertCards(event.cards);
     case 'settings.saved':
       return setState({ settings: event.settings });
+    case 'kinds.saved':
+      return upsertCustomKinds(event.kinds);
+    case 'clusters.saved':
+      return upsertClusters(event.clusters);
+    case 'links.saved':
+      return upsertLinks(event.links);
+    case 'voteRounds.saved':
+      return upsertVoteRounds(event.rounds);
+    case 'votes.saved':
+      return upsertVotes(event.votes, event.voters);
   }
 }

@@ -1,12 +1,15 @@
 import { create } from 'zustand';
+import type boardTexts from '../i18n/id/board.json';
+
+/** What an undo step did, as a key of `board:history` ("Dibatalkan: memindah kartu"). */
+export type HistoryAction = keyof (typeof boardTexts)['history'];
 
 /**
  * One stack of undoable steps for the whole app. Each step knows how to undo and redo itself
  * through the core, so an undo is a real, saved change (and reaches other windows too).
  */
 export interface UndoStep {
-  /** A key of `board:actions`, shown as "Undone: move card". */
-  action: 'create' | 'edit' | 'move' | 'delete';
+  action: HistoryAction;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { MethodInput } from '#shared/api.ts';
 import { call } from '../api/client.ts';
 import { notifyError } from './notices.ts';
-import { replaceSessionCards, setState, upsertGroups, upsertSessions, upsertWorkshop } from './store.ts';
+import { replaceBoard, setState, upsertGroups, upsertSessions, upsertWorkshop } from './store.ts';
 
 /** Loading and changing workshops and groups (not optimistic: these are forms, not drags). */
 
@@ -28,9 +28,7 @@ export async function loadWorkshop(id: string): Promise<boolean> {
 
 export async function loadBoard(sessionId: string): Promise<void> {
   try {
-    const board = await call('sessions.board', { id: sessionId });
-    upsertSessions([board.session]);
-    replaceSessionCards(sessionId, board.cards);
+    replaceBoard(await call('sessions.board', { id: sessionId }));
   } catch (error) {
     notifyError(error);
   }

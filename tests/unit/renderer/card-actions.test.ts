@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCard, deleteCard, editCard, moveCard } from '../../../renderer/src/state/card-actions.ts';
+import { addCard, deleteCard, editCard } from '../../../renderer/src/state/card-actions.ts';
+import { moveCard } from '../../../renderer/src/state/move-actions.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
 import { columnCards } from '../../../renderer/src/state/selectors.ts';
 import { getState } from '../../../renderer/src/state/store.ts';

@@ -2,7 +2,7 @@ import type { RembukBridge } from '#shared/bridge.ts';
 import { subscribe } from '../../../renderer/src/api/client.ts';
 import { i18next, startI18n } from '../../../renderer/src/i18n/index.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
-import { applyEvent, setState } from '../../../renderer/src/state/store.ts';
+import { applyEvent, emptyState, setState } from '../../../renderer/src/state/store.ts';
 import { useUndo } from '../../../renderer/src/state/undo.ts';
 import { loadBoard, loadWorkshop } from '../../../renderer/src/state/workshop-actions.ts';
 import { lampungWorkshop, openTestCore } from '../helpers/core.ts';
@@ -22,7 +22,7 @@ export async function openBoardHarness(groupNames?: string[]) {
   window.rembuk = bridge;
   if (!i18next.isInitialized) await startI18n('id');
   else await i18next.changeLanguage('id');
-  setState({ settings: { language: 'id' }, workshopList: null, workshops: {}, groups: {}, sessions: {}, cards: {} }, true);
+  setState({ ...emptyState(), settings: { language: 'id' } }, true);
   useUndo.setState({ past: [], future: [] });
   useNotices.setState({ notices: [] });
   const unsubscribe = subscribe(applyEvent);

@@ -1,57 +1,102 @@
 import { DndContext } from '@dnd-kit/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { workshopGroups } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
 import { loadBoard } from '../../state/workshop-actions.ts';
+import { agendaOrder } from '../agenda/agenda-order.ts';
 import { AddGroupForm } from './AddGroupForm.tsx';
-import { Column } from './Column.tsx';
-import { INBOX } from './columns.ts';
-import { useBoardColumns } from './useBoardColumns.ts';
-import { useBoardDrag } from './useBoardDrag.ts';
+import { BoardBars } from './bars/BoardBars.tsx';
+import { Column } from './columns/Column.tsx';
+import { GridBoard } from './columns/GridBoard.tsx';
+import { useBoardKeys } from './commands/useBoardKeys.ts';
+import { CardDetailsDialog } from './dialogs/CardDetailsDialog.tsx';
+import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
+import { MergeDialog } from './dialogs/MergeDialog.tsx';
+import { useBoardDrag } from './drag/useBoardDrag.ts';
+import { useBoardView } from './model/useBoardView.ts';
+import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
+import { SessionBar } from './SessionBar.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { resetBoardUi, useBoardUi } from './ui-state.ts';
 
+/** The board of one session (the first open board of the agenda when none is named). */
 export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessionId?: string }) {
   const { t } = useTranslation(['board', 'common']);
-  const firstSessionId = useStore(
-    (s) => Object.values(s.sessions).filter((x) => x.workshopId === workshopId).sort((a, b) => (a.position < b.position ? -1 : 1))[0]?.id,
-  );
-  const activeSessionId = sessionId ?? firstSessionId;
+  const defaultSessionId = useStore((s) => {
+    const boards = agendaOrder(Object.values(s.sessions).filter((x) => x.workshopId === workshopId && x.deletedAt === null && x.kind === 'board'));
+    return (boards.find((x) => x.lockedAt === null) ?? boards[0])?.id;
+  });
+  const activeSessionId = sessionId ?? defaultSessionId;
   const session = useStore((s) => (activeSessionId ? s.sessions[activeSessionId] : undefined));
-  const groups = useStore(useShallow((s) => workshopGroups(s, workshopId)));
-  const groupIds = useMemo(() => groups.map((g) => g.id), [groups]);
 
   useEffect(() => {
+    resetBoardUi();
     if (activeSessionId) void loadBoard(activeSessionId);
   }, [activeSessionId]);
 
-  if (!session) return <p>{t('common:loading')}</p>;
-
-  return (
-    <div className="board-page">
-      <h2 className="session-title">{session.title || t(`template.${session.template}`)}</h2>
-      <Board sessionId={session.id} workshopId={workshopId} groupIds={groupIds} />
-    </div>
-  );
+  if (!session) return <p>{activeSessionId === undefined ? t('noBoardSession') : t('common:loading')}</p>;
+  if (session.kind !== 'board') {
+    return (
+      <div className="board-page">
+        <SessionBar session={session} />
+        <p className="empty">{t('plenaryHasNoBoard')}</p>
+      </div>
+    );
+  }
+  return <Board key={session.id} sessionId={session.id} workshopId={workshopId} />;
 }
 
-function Board({ sessionId, workshopId, groupIds }: { sessionId: string; workshopId: string; groupIds: string[] }) {
+function Board({ sessionId, workshopId }: { sessionId: string; workshopId: string }) {
   const { t } = useTranslation('board');
-  const columns = useBoardColumns(sessionId, groupIds);
-  const { shown, contextProps } = useBoardDrag(columns);
-  const inboxCards = shown[INBOX] ?? [];
+  const session = useStore((s) => s.sessions[sessionId]!);
+  const view = useBoardView(sessionId, workshopId);
+  const { shown, contextProps } = useBoardDrag(view);
+  const projector = useBoardUi((s) => s.projector);
+  const chain = useBoardUi((s) => s.chainOf !== null);
+  const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
+  useBoardKeys(sessionId);
+  const locked = session.lockedAt !== null;
+  if (!view) return null;
+
+  const spotlight = projector.on ? projector.focus : null;
+  const columns = spotlight?.type === 'column' ? view.columns.filter((c) => c.key === spotlight.key) : view.columns;
+  const classes = ['board-page', projector.on ? 'projector' : '', chain ? 'chain-active' : '', locked ? 'board-locked' : ''];
+  const zoom = projector.on ? ({ '--zoom': projector.zoom } as React.CSSProperties) : undefined;
 
   return (
-    <DndContext {...contextProps}>
-      <p className="hint">{t('dragHint')}</p>
-      <div className="board" role="list" aria-label={t('groups')}>
-        {inboxCards.length > 0 && <Column sessionId={sessionId} groupId={null} cardIds={inboxCards} />}
-        {groupIds.map((groupId) => (
-          <Column key={groupId} sessionId={sessionId} groupId={groupId} cardIds={shown[groupId] ?? []} />
-        ))}
-        <AddGroupForm workshopId={workshopId} />
-      </div>
-      {groupIds.length === 0 && <p className="empty">{t('noGroups')}</p>}
-    </DndContext>
+    <div className={classes.filter(Boolean).join(' ')} style={zoom}>
+      <SessionBar session={session} />
+      {!projector.on && <Toolbar session={session} />}
+      {!projector.on && <BoardBars session={session} />}
+      {projector.on && <ProjectorChrome session={session} />}
+      <DndContext {...contextProps}>
+        {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (
+          <GridBoard view={{ ...view, columns }} shown={shown} sessionId={sessionId} locked={locked || projector.on} />
+        ) : (
+          <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>
+            {columns.map((column) => {
+              const cell = view.cells[column.key]!;
+              return (
+                <Column
+                  key={column.key}
+                  column={column}
+                  cell={cell}
+                  items={shown[cell.key] ?? cell.items}
+                  kinds={view.kinds}
+                  sessionId={sessionId}
+                  locked={locked || projector.on}
+                  spotlit={spotlight !== null}
+                />
+              );
+            })}
+            {!projector.on && !locked && view.layout !== 'kinds' && <AddGroupForm workshopId={workshopId} />}
+          </div>
+        )}
+      </DndContext>
+      {!hasGroups && view.layout !== 'kinds' && !projector.on && <p className="empty">{t('noGroups')}</p>}
+      <CardDetailsDialog />
+      <MergeDialog sessionId={sessionId} />
+      <KeyboardHelp sessionId={sessionId} />
+    </div>
   );
 }

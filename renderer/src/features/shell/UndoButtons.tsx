@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../state/undo.ts';
-import { runUndo } from './useUndoShortcuts.ts';
+import { command } from '../board/commands/index.ts';
+import { KeyHint } from '../board/commands/KeyHint.tsx';
+import { runUndo } from './history.ts';
 
 export function UndoButtons() {
   const { t } = useTranslation();
@@ -8,10 +10,10 @@ export function UndoButtons() {
   const canRedo = useUndo((s) => s.future.length > 0);
   return (
     <div className="undo-buttons">
-      <button type="button" disabled={!canUndo} onClick={() => void runUndo('undo')} title="Ctrl+Z">
-        ↶ {t('undo')}
+      <button type="button" disabled={!canUndo} onClick={() => void runUndo('undo')} title={command('undo').keys.join(', ')}>
+        ↶ {t('undo')} <KeyHint keys={command('undo').keys.slice(0, 1)} />
       </button>
-      <button type="button" disabled={!canRedo} onClick={() => void runUndo('redo')} title="Ctrl+Shift+Z">
+      <button type="button" disabled={!canRedo} onClick={() => void runUndo('redo')} title={command('redo').keys.join(', ')}>
         ↷ {t('redo')}
       </button>
     </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type workshopTexts from '../../i18n/id/workshop.json';
+import { AgendaPage } from '../agenda/AgendaPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 
 /**
@@ -16,4 +17,5 @@ export interface WorkshopSection {
 
 export const WORKSHOP_SECTIONS: WorkshopSection[] = [
   { id: 'board', labelKey: 'sections.board', render: (workshopId) => <BoardPage workshopId={workshopId} /> },
+  { id: 'agenda', labelKey: 'sections.agenda', render: (workshopId) => <AgendaPage workshopId={workshopId} /> },
 ];

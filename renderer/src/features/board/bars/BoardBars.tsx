@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { Session } from '#shared/model.ts';
+import { useStore } from '../../../state/store.ts';
+import { KindsEditor } from '../kinds/KindsEditor.tsx';
+import { useBoardUi } from '../ui-state.ts';
+import { VotePanel } from '../vote/VotePanel.tsx';
+import { LinkBar } from './LinkBar.tsx';
+import { SelectionBar } from './SelectionBar.tsx';
+
+/** The bars under the toolbar that appear when they have something to say. */
+export function BoardBars({ session }: { session: Session }) {
+  const { t } = useTranslation('board');
+  const panel = useBoardUi((s) => s.panel);
+  const selection = useBoardUi((s) => s.selection.length);
+  const linkFrom = useBoardUi((s) => s.linkFrom);
+  const chainOf = useBoardUi((s) => s.chainOf);
+  const chainText = useStore((s) => (chainOf ? s.cards[chainOf]?.text : undefined));
+  return (
+    <>
+      {session.lockedAt !== null && <p className="bar bar-locked" role="status">{t('lockedNotice')}</p>}
+      {panel === 'kinds' && <KindsEditor session={session} />}
+      {panel === 'vote' && <VotePanel session={session} />}
+      {selection > 0 && <SelectionBar session={session} />}
+      {linkFrom && <LinkBar session={session} fromId={linkFrom} />}
+      {chainText !== undefined && (
+        <p className="bar bar-chain" role="status">
+          {t('chainShown', { text: chainText })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Card } from '#shared/model.ts';
+import { useStore } from '../../../state/store.ts';
+import { Icon } from '../Icon.tsx';
+import { kindOfCard } from '../model/kinds.ts';
+import { useKindLabel } from '../model/useKindLabel.ts';
+import { setBoardUi, useBoardUi } from '../ui-state.ts';
+import { CardVotes } from '../vote/CardVotes.tsx';
+
+/**
+ * What a card shows: its kind (icon and word, never colour alone), strategy tag, text, the
+ * action-plan fields, author, links and votes. Memoised: it re-renders for its own card only,
+ * never because a drag moved elsewhere on the board.
+ */
+export const CardFace = memo(function CardFace({ id, sessionId }: { id: string; sessionId: string }) {
+  const { t } = useTranslation('board');
+  const card = useStore((s) => s.cards[id]);
+  const customKind = useStore((s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
+  const kindLabel = useKindLabel();
+  if (!card) return null;
+  const kind = kindOfCard(card, customKind ? { [customKind.id]: customKind } : {});
+  return (
+    <>
+      <div className="card-meta">
+        <span className="kind-chip">
+          <Icon name={kind.icon} />
+          {kindLabel(kind)}
+        </span>
+        {card.tag && <span className={`tag-chip tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
+      </div>
+      <p className="card-text">{card.text}</p>
+      {card.kind === 'action' && <PlanFields card={card} />}
+      <div className="card-footer">
+        {card.author && <span className="card-author">{card.author}</span>}
+        <LinkCount card={card} />
+        <CardVotes card={card} sessionId={sessionId} />
+      </div>
+    </>
+  );
+});
+
+function PlanFields({ card }: { card: Card }) {
+  const { t } = useTranslation('board');
+  const rows = [
+    ['who', card.who],
+    ['byWhen', card.byWhen],
+    ['indicator', card.indicator],
+  ] as const;
+  if (rows.every(([, value]) => !value)) return null;
+  return (
+    <dl className="plan-fields">
+      {rows.map(([field, value]) =>
+        value ? (
+          <div key={field}>
+            <dt>{t(`fields.${field}`)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ) : null,
+      )}
+    </dl>
+  );
+}
+
+/** How many cards this one is linked with; pressing it highlights the whole chain. */
+function LinkCount({ card }: { card: Card }) {
+  const { t } = useTranslation('board');
+  const count = useStore((s) => {
+    let n = 0;
+    for (const link of Object.values(s.links)) {
+      if (link.deletedAt !== null || (link.fromCardId !== card.id && link.toCardId !== card.id)) continue;
+      const other = s.cards[link.fromCardId === card.id ? link.toCardId : link.fromCardId];
+      if (other && other.deletedAt === null) n++;
+    }
+    return n;
+  });
+  const active = useBoardUi((s) => s.chainOf === card.id);
+  if (count === 0) return null;
+  return (
+    <button
+      type="button"
+      className={`link-count${active ? ' active' : ''}`}
+      aria-pressed={active}
+      title={t('showChain')}
+      aria-label={t('linkCount', { count })}
+      onClick={(e) => {
+        e.stopPropagation();
+        setBoardUi((s) => ({ chainOf: s.chainOf === card.id ? null : card.id }));
+      }}
+    >
+      <Icon name="link" />
+      {count}
+    </button>
+  );
+}

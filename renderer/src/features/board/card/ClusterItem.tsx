@@ -1,0 +1,99 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS as DndCss } from '@dnd-kit/utilities';
+import { memo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Card } from '#shared/model.ts';
+import { compareKeys } from '#shared/ordering.ts';
+import { useTranslation } from 'react-i18next';
+import { dissolveCluster, renameCluster } from '../../../state/cluster-actions.ts';
+import { useStore } from '../../../state/store.ts';
+import { clusterItem } from '../model/cells.ts';
+import { useOpenRound, useShownRound } from '../vote/rounds.ts';
+import { Icon } from '../Icon.tsx';
+import { ClusterMemberCard } from './CardItem.tsx';
+
+/**
+ * Merged duplicates under one title: the original cards stay visible inside, and the cluster
+ * moves as one (drag its title bar). Its votes are the sum of its cards'.
+ */
+export const ClusterItem = memo(function ClusterItem(props: { clusterId: string; memberIds: string[] | undefined; sessionId: string; locked: boolean }) {
+  const { clusterId, sessionId, locked } = props;
+  const { t } = useTranslation('board');
+  // While the cluster is dragged into another cell, that cell does not list its cards yet.
+  const ownMembers = useStore(useShallow((s) => (props.memberIds ? [] : liveMembers(s.cards, clusterId))));
+  const memberIds = props.memberIds ?? ownMembers;
+  const title = useStore((s) => s.clusters[clusterId]?.title ?? '');
+  const [renaming, setRenaming] = useState(false);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: clusterItem(clusterId), disabled: locked || renaming });
+  const style = { transform: DndCss.Translate.toString(transform), transition };
+  return (
+    <li ref={setNodeRef} style={style} className={`cluster${isDragging ? ' card-dragging' : ''}`} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+      <div className="cluster-header">
+        {renaming ? (
+          <input
+            className="cluster-title-input"
+            defaultValue={title}
+            autoFocus
+            maxLength={200}
+            aria-label={t('clusterTitle')}
+            onBlur={(e) => {
+              setRenaming(false);
+              void renameCluster(clusterId, e.target.value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.currentTarget.blur();
+              if (e.key === 'Escape') setRenaming(false);
+            }}
+          />
+        ) : (
+          <div className="cluster-handle" {...attributes} {...listeners} aria-roledescription={t('clusterRole')} onDoubleClick={() => !locked && setRenaming(true)}>
+            <h4 className="cluster-title">{title}</h4>
+            <ClusterVotes clusterId={clusterId} sessionId={sessionId} />
+          </div>
+        )}
+        {!locked && !renaming && (
+          <span className="cluster-tools">
+            <button type="button" onClick={() => setRenaming(true)} aria-label={t('renameCluster')} title={t('renameCluster')}>
+              ✎
+            </button>
+            <button type="button" onClick={() => void dissolveCluster(clusterId)} aria-label={t('commands.dissolve')} title={t('commands.dissolve')}>
+              ⤫
+            </button>
+          </span>
+        )}
+      </div>
+      <ol className="cluster-cards">
+        {memberIds.map((id) => (
+          <ClusterMemberCard key={id} id={id} sessionId={sessionId} locked={locked} />
+        ))}
+      </ol>
+    </li>
+  );
+});
+
+function ClusterVotes({ clusterId, sessionId }: { clusterId: string; sessionId: string }) {
+  const { t } = useTranslation('voting');
+  const open = useOpenRound(sessionId);
+  const shown = useShownRound(sessionId);
+  const round = open ? null : shown;
+  const total = useStore((s) => {
+    if (!round) return 0;
+    let n = 0;
+    for (const v of Object.values(s.votes)) if (v.roundId === round.id && s.cards[v.cardId]?.clusterId === clusterId && s.cards[v.cardId]?.deletedAt === null) n += v.dots;
+    return n;
+  });
+  if (total === 0) return null;
+  return (
+    <span className="vote-total" aria-label={t('dots', { count: total })}>
+      <Icon name="dot" />
+      {total}
+    </span>
+  );
+}
+
+function liveMembers(cards: Record<string, Card>, clusterId: string): string[] {
+  return Object.values(cards)
+    .filter((c) => c.clusterId === clusterId && c.deletedAt === null)
+    .sort(compareKeys)
+    .map((c) => c.id);
+}

@@ -1,0 +1,38 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SortableCard } from '../card/CardItem.tsx';
+import { ClusterItem } from '../card/ClusterItem.tsx';
+import { cellDropId } from '../drag/useBoardDrag.ts';
+import { clusterOfItem, type Cell } from '../model/cells.ts';
+
+interface CellListProps {
+  cell: Cell;
+  /** What the cell shows: its items, or the local copy while something is dragged. */
+  items: string[];
+  sessionId: string;
+  locked: boolean;
+}
+
+/** One drop target: the cards and clusters of a column (or a grid cell), in order. */
+export const CellList = memo(function CellList({ cell, items, sessionId, locked }: CellListProps) {
+  const { t } = useTranslation('board');
+  const { members, hidden } = cell;
+  const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cell.key), disabled: locked });
+  return (
+    <SortableContext id={cell.key} items={items} strategy={verticalListSortingStrategy}>
+      <ol ref={setNodeRef} className={`card-list${isOver ? ' card-list-over' : ''}`}>
+        {items.map((item) => {
+          const clusterId = clusterOfItem(item);
+          return clusterId ? (
+            <ClusterItem key={item} clusterId={clusterId} memberIds={members[clusterId]} sessionId={sessionId} locked={locked} />
+          ) : (
+            <SortableCard key={item} id={item} sessionId={sessionId} locked={locked} />
+          );
+        })}
+      </ol>
+      {hidden > 0 && <p className="hidden-count">{t('hiddenByFilter', { count: hidden })}</p>}
+    </SortableContext>
+  );
+});

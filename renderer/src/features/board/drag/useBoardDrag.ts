@@ -1,0 +1,136 @@
+import {
+  closestCorners,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo, useState } from 'react';
+import { compareKeys } from '#shared/ordering.ts';
+import { moveCards } from '../../../state/move-actions.ts';
+import { getState } from '../../../state/store.ts';
+import { clusterOfItem, type BoardView } from '../model/cells.ts';
+import { boardUi } from '../ui-state.ts';
+import { setDragActive } from './drag-state.ts';
+import { useDragAnnouncements } from './useDragAnnouncements.ts';
+
+/** Item ids per cell: what each drop target shows, in order. */
+export type CellItems = Record<string, string[]>;
+
+const DROP_PREFIX = 'cell:';
+
+export function cellDropId(cellKey: string): string {
+  return `${DROP_PREFIX}${cellKey}`;
+}
+
+/**
+ * Drag and drop of cards and clusters between and within cells (columns, or the grid's group ×
+ * kind cells), by mouse, touch and keyboard. While dragging, the board shows a local copy of
+ * the cells; on drop the move is saved once, through the same `moveCards` the menu uses. A card
+ * of the selection carries the whole selection along; a cluster carries its cards.
+ */
+export function useBoardDrag(view: BoardView | null) {
+  const cells = useMemo<CellItems>(() => (view ? Object.fromEntries(Object.values(view.cells).map((c) => [c.key, c.items])) : {}), [view]);
+  const [dragCells, setDragCells] = useState<CellItems | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const shown = dragCells ?? cells;
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    // Space picks a card up; Enter is kept for editing the focused card.
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  function onDragStart({ active }: DragStartEvent) {
+    setDragActive(true);
+    setActiveId(String(active.id));
+    setDragCells(cells);
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    if (!over) return;
+    setDragCells((current) => {
+      if (!current) return current;
+      const id = String(active.id);
+      const from = findCell(current, id);
+      const to = findCell(current, String(over.id));
+      if (!from || !to || from === to) return current;
+      const target = current[to] ?? [];
+      const overIndex = target.indexOf(String(over.id));
+      const index = overIndex >= 0 ? overIndex : target.length;
+      return {
+        ...current,
+        [from]: (current[from] ?? []).filter((x) => x !== id),
+        [to]: [...target.slice(0, index), id, ...target.slice(index)],
+      };
+    });
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const current = dragCells;
+    finish();
+    if (!over || !current || !view) return;
+    const id = String(active.id);
+    const cellKey = findCell(current, id);
+    const cell = cellKey ? view.cells[cellKey] : undefined;
+    if (!cell) return;
+    let list = current[cell.key] ?? [];
+    const overIndex = list.indexOf(String(over.id));
+    if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
+    const moving = movingCards(id);
+    const before = list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item));
+    void moveCards(moving, { ...cell.dims, afterCardId: lastCardOf(before.at(-1) ?? null) });
+  }
+
+  function finish() {
+    setDragActive(false);
+    setActiveId(null);
+    setDragCells(null);
+  }
+
+  const accessibility = useDragAnnouncements(view, cells, dragCells, findCell);
+
+  return {
+    shown,
+    activeId,
+    contextProps: { sensors, collisionDetection: closestCorners, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
+  };
+}
+
+/** Which cell holds an item (or is the drop target with that id). */
+export function findCell(cells: CellItems, id: string): string | null {
+  if (id.startsWith(DROP_PREFIX)) {
+    const key = id.slice(DROP_PREFIX.length);
+    return key in cells ? key : null;
+  }
+  return Object.keys(cells).find((key) => cells[key]?.includes(id)) ?? null;
+}
+
+/** The cards a dragged item carries: a cluster's cards, the selection, or the card alone. */
+function movingCards(itemId: string): string[] {
+  const state = getState();
+  const live = Object.values(state.cards).filter((c) => c.deletedAt === null);
+  const clusterId = clusterOfItem(itemId);
+  if (clusterId) return live.filter((c) => c.clusterId === clusterId).sort(compareKeys).map((c) => c.id);
+  const selection = boardUi().selection;
+  if (!selection.includes(itemId)) return [itemId];
+  return live.filter((c) => selection.includes(c.id)).sort(compareKeys).map((c) => c.id);
+}
+
+/** The card a drop lands after: an item's card, or a cluster's last card. */
+function lastCardOf(itemId: string | null): string | null {
+  if (itemId === null) return null;
+  const clusterId = clusterOfItem(itemId);
+  if (!clusterId) return itemId;
+  const members = Object.values(getState().cards).filter((c) => c.clusterId === clusterId && c.deletedAt === null).sort(compareKeys);
+  return members.at(-1)?.id ?? null;
+}

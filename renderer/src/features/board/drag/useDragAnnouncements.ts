@@ -1,0 +1,54 @@
+import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getState } from '../../../state/store.ts';
+import { clusterOfItem, INBOX, type BoardView } from '../model/cells.ts';
+import { useKindLabel } from '../model/useKindLabel.ts';
+import type { CellItems } from './useBoardDrag.ts';
+
+/**
+ * What a screen reader hears while a card moves: where it was picked up, where it would land
+ * ("kelompok Way Kanan, posisi 2 dari 3"), and where it was dropped.
+ */
+export function useDragAnnouncements(
+  view: BoardView | null,
+  cells: CellItems,
+  dragCells: CellItems | null,
+  findCell: (cells: CellItems, id: string) => string | null,
+) {
+  const { t } = useTranslation('board');
+  const kindLabel = useKindLabel();
+  return useMemo(() => {
+    const itemText = (id: string | number) => {
+      const clusterId = clusterOfItem(String(id));
+      return clusterId ? (getState().clusters[clusterId]?.title ?? '') : (getState().cards[String(id)]?.text ?? '');
+    };
+    const cellName = (key: string | null) => {
+      if (key === null) return '';
+      const [columnKey, laneKey] = key.split('|');
+      const kind = (k: string | undefined) => view?.kinds.find((e) => e.key === k);
+      const column = columnKey === INBOX ? t('dnd.inbox') : (getState().groups[columnKey ?? '']?.name ?? (kind(columnKey) ? kindLabel(kind(columnKey)!) : ''));
+      const lane = laneKey ? kind(laneKey) : undefined;
+      return lane ? `${column}, ${kindLabel(lane)}` : column;
+    };
+    /** Where the item would land if dropped now: over an item, it takes that item's place. */
+    const where = (id: string | number, overId: string | number | undefined, current: CellItems | null) => {
+      const source = current ?? cells;
+      const key = overId === undefined ? null : findCell(source, String(overId));
+      const list = key ? (source[key] ?? []) : [];
+      const overIndex = list.indexOf(String(overId));
+      const ownIndex = list.indexOf(String(id));
+      const index = overIndex >= 0 ? overIndex : ownIndex >= 0 ? ownIndex : list.length;
+      return { group: cellName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
+    };
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => t('dnd.pickedUp', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) }),
+      // Over itself means it has not moved yet: keep the "picked up" message audible.
+      onDragOver: ({ active, over }) => (over && over.id !== active.id ? t('dnd.over', { text: itemText(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
+      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { text: itemText(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
+      onDragCancel: ({ active }) => t('dnd.cancelled', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) }),
+    };
+    const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('dnd.instructions') };
+    return { announcements, screenReaderInstructions };
+  }, [view, cells, dragCells, findCell, t, kindLabel]);
+}

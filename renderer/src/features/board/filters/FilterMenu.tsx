@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { STRATEGY_TAGS, type Session, type StrategyTag } from '#shared/model.ts';
+import { workshopGroups } from '../../../state/selectors.ts';
+import { useStore } from '../../../state/store.ts';
+import { Icon } from '../Icon.tsx';
+import { INBOX } from '../model/cells.ts';
+import { boardKinds } from '../model/kinds.ts';
+import { useKindLabel } from '../model/useKindLabel.ts';
+import { hasFilters, NO_FILTERS, setBoardUi, useBoardUi, type BoardFilters } from '../ui-state.ts';
+
+/** Filter the board by kind, TPBIS strategy and group (the search box filters by words). */
+export function FilterMenu({ session }: { session: Session }) {
+  const { t } = useTranslation('board');
+  const kindLabel = useKindLabel();
+  const [open, setOpen] = useState(false);
+  const filters = useBoardUi((s) => s.filters);
+  const groups = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
+  const ownKinds = useStore(useShallow((s) => Object.values(s.customKinds).filter((k) => k.sessionId === session.id)));
+  const kinds = boardKinds(session.template, ownKinds, []);
+  const set = (patch: Partial<BoardFilters>) => setBoardUi((s) => ({ filters: { ...s.filters, ...patch } }));
+  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
+  const active = hasFilters({ ...filters, text: '' });
+
+  return (
+    <div className="filter-menu">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className={active ? 'filter-active' : undefined}>
+        {active ? t('filters.active') : t('filters.open')}
+      </button>
+      {open && (
+        <div className="popover filter-panel" role="group" aria-label={t('filters.open')}>
+          <fieldset>
+            <legend>{t('filters.kind')}</legend>
+            {kinds.map((kind) => (
+              <label key={kind.key} className="chip-check">
+                <input type="checkbox" checked={filters.kinds.includes(kind.key)} onChange={() => set({ kinds: toggle(filters.kinds, kind.key) })} />
+                <Icon name={kind.icon} />
+                {kindLabel(kind)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('filters.tag')}</legend>
+            {STRATEGY_TAGS.map((tag: StrategyTag) => (
+              <label key={tag} className="chip-check">
+                <input type="checkbox" checked={filters.tags.includes(tag)} onChange={() => set({ tags: toggle(filters.tags, tag) })} />
+                {t(`tag.${tag}`)}
+              </label>
+            ))}
+          </fieldset>
+          <label className="filter-group">
+            {t('filters.group')}
+            <select value={filters.group ?? ''} onChange={(e) => set({ group: e.target.value || null })}>
+              <option value="">{t('filters.allGroups')}</option>
+              <option value={INBOX}>{t('dnd.inbox')}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="popover-actions">
+            <button type="button" onClick={() => setBoardUi({ filters: { ...NO_FILTERS, text: filters.text } })} disabled={!active}>
+              {t('filters.clear')}
+            </button>
+            <button type="button" className="primary" onClick={() => setOpen(false)}>
+              {t('filters.done')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { Card } from '#shared/model.ts';
+import { useStore, voteKey } from '../../../state/store.ts';
+import { setDots } from '../../../state/vote-actions.ts';
+import { Icon } from '../Icon.tsx';
+import { useBoardUi } from '../ui-state.ts';
+import { useOpenRound, useShownRound } from './rounds.ts';
+
+/**
+ * A card's votes. While a vote is open: the chosen group's dots on this card, with − and + (and
+ * a number to type paper dots in); the totals stay hidden. Once closed: the card's total.
+ */
+export function CardVotes({ card, sessionId }: { card: Card; sessionId: string }) {
+  const open = useOpenRound(sessionId);
+  const shown = useShownRound(sessionId);
+  const groupId = useBoardUi((s) => s.voterGroupId);
+  const locked = useStore((s) => s.sessions[sessionId]?.lockedAt != null);
+  if (open && groupId && !locked && (open.cardKind === null || open.cardKind === card.kind)) {
+    return <VoteControl roundId={open.id} cardId={card.id} groupId={groupId} />;
+  }
+  if (!open && shown) return <VoteTotal roundId={shown.id} cardId={card.id} />;
+  return null;
+}
+
+function VoteTotal({ roundId, cardId }: { roundId: string; cardId: string }) {
+  const { t } = useTranslation('voting');
+  const total = useStore((s) => {
+    let n = 0;
+    for (const v of Object.values(s.votes)) if (v.roundId === roundId && v.cardId === cardId) n += v.dots;
+    return n;
+  });
+  if (total === 0) return null;
+  return (
+    <span className="vote-total" aria-label={t('dots', { count: total })} title={t('dots', { count: total })}>
+      <Icon name="dot" />
+      {total}
+    </span>
+  );
+}
+
+function VoteControl({ roundId, cardId, groupId }: { roundId: string; cardId: string; groupId: string }) {
+  const { t } = useTranslation('voting');
+  const dots = useStore((s) => s.votes[voteKey({ roundId, cardId, groupId })]?.dots ?? 0);
+  const group = useStore((s) => s.groups[groupId]?.name ?? '');
+  return (
+    <span className="vote-control" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+      <button type="button" disabled={dots === 0} onClick={() => void setDots(roundId, cardId, groupId, dots - 1)} aria-label={t('removeDot', { group })}>
+        −
+      </button>
+      <input
+        type="number"
+        min={0}
+        inputMode="numeric"
+        value={dots}
+        aria-label={t('dotsOf', { group })}
+        onChange={(e) => {
+          const value = Number.parseInt(e.target.value, 10);
+          if (Number.isInteger(value) && value >= 0) void setDots(roundId, cardId, groupId, value);
+        }}
+      />
+      <button type="button" onClick={() => void setDots(roundId, cardId, groupId, dots + 1)} aria-label={t('addDot', { group })}>
+        +
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { CardKind, Session, VoteBudgetScope, VoteRound } from '#shared/model.ts';
+import { VOTE_BUDGET_MAX } from '#shared/schemas.ts';
+import { dotsUsed, groupBudget } from '#shared/voting.ts';
+import { workshopGroups } from '../../../state/selectors.ts';
+import { useStore, votersKey } from '../../../state/store.ts';
+import { closeVote, deleteVote, openVote, setVoters } from '../../../state/vote-actions.ts';
+import { boardKinds } from '../model/kinds.ts';
+import { useKindLabel } from '../model/useKindLabel.ts';
+import { setBoardUi, useBoardUi } from '../ui-state.ts';
+import { Results } from './Results.tsx';
+import { useOpenRound, useRounds } from './rounds.ts';
+
+/** Dot voting: open a vote with a budget, enter each group's dots, close it to see the ranking. */
+export function VotePanel({ session }: { session: Session }) {
+  const { t } = useTranslation('voting');
+  const open = useOpenRound(session.id);
+  const rounds = useRounds(session.id);
+  const closed = rounds.filter((r) => r.closedAt !== null);
+  const [resultsOf, setResultsOf] = useState<string | null>(null);
+  const shown = closed.find((r) => r.id === resultsOf) ?? closed.at(-1);
+  return (
+    <section className="bar vote-panel" aria-label={t('panel')}>
+      {open ? <OpenRound session={session} round={open} /> : session.lockedAt === null && <NewRound session={session} />}
+      {!open && shown && (
+        <div className="vote-results-wrap">
+          {closed.length > 1 && (
+            <label>
+              {t('resultsOf')}
+              <select value={shown.id} onChange={(e) => setResultsOf(e.target.value)}>
+                {closed.map((r, i) => (
+                  <option key={r.id} value={r.id}>
+                    {t('roundN', { n: i + 1 })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <Results session={session} round={shown} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function NewRound({ session }: { session: Session }) {
+  const { t } = useTranslation('voting');
+  const kindLabel = useKindLabel();
+  const [budget, setBudget] = useState(3);
+  const [scope, setScope] = useState<VoteBudgetScope>('group');
+  const [onePerCard, setOnePerCard] = useState(false);
+  const [cardKind, setCardKind] = useState<CardKind | ''>(session.template === 'challenges_solutions' ? 'challenge' : '');
+  const kinds = boardKinds(session.template, [], []).filter((k) => k.customKindId === null);
+  return (
+    <form
+      className="vote-form"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        await openVote(session.id, { budget, budgetScope: scope, onePerCard, cardKind: cardKind || null });
+      }}
+    >
+      <strong>{t('newVote')}</strong>
+      <label>
+        {t('budget')}
+        <input type="number" min={1} max={VOTE_BUDGET_MAX} value={budget} onChange={(e) => setBudget(Number(e.target.value))} />
+      </label>
+      <label>
+        {t('per')}
+        <select value={scope} onChange={(e) => setScope(e.target.value as VoteBudgetScope)}>
+          <option value="group">{t('scope.group')}</option>
+          <option value="participant">{t('scope.participant')}</option>
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={onePerCard} onChange={(e) => setOnePerCard(e.target.checked)} />
+        {t('onePerCard')}
+      </label>
+      <label>
+        {t('forCards')}
+        <select value={cardKind} onChange={(e) => setCardKind(e.target.value as CardKind | '')}>
+          <option value="">{t('allCards')}</option>
+          {kinds.map((k) => (
+            <option key={k.key} value={k.kind}>
+              {kindLabel(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="primary">
+        {t('open')}
+      </button>
+    </form>
+  );
+}
+
+function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
+  const { t } = useTranslation(['voting', 'board']);
+  const groups = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
+  const votes = useStore(useShallow((s) => Object.values(s.votes).filter((v) => v.roundId === round.id)));
+  const voters = useStore((s) => s.voteVoters);
+  const groupId = useBoardUi((s) => s.voterGroupId);
+  const votersOf = (gid: string) => (round.budgetScope === 'participant' ? (voters[votersKey({ roundId: round.id, groupId: gid })]?.voters ?? 0) : 1);
+  const rules = [
+    t(round.budgetScope === 'group' ? 'rules.perGroup' : 'rules.perParticipant', { count: round.budget }),
+    round.onePerCard ? t('rules.onePerCard') : null,
+    round.cardKind ? t('rules.only', { kind: t(`board:kind.${round.cardKind}`) }) : null,
+  ].filter(Boolean);
+  return (
+    <div className="vote-open">
+      <p>
+        <strong>{t('isOpen')}</strong> {rules.join(' · ')} <span className="muted">{t('hiddenUntilClosed')}</span>
+      </p>
+      <label>
+        {t('enterFor')}
+        <select value={groupId ?? ''} onChange={(e) => setBoardUi({ voterGroupId: e.target.value || null })}>
+          <option value="">{t('chooseGroup')}</option>
+          {groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {groupId && round.budgetScope === 'participant' && (
+        <label>
+          {t('voters')}
+          <input
+            type="number"
+            min={0}
+            key={`${round.id}:${groupId}`}
+            defaultValue={votersOf(groupId) || ''}
+            onBlur={(e) => void setVoters(round.id, groupId, Number(e.target.value) || 0)}
+            onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+          />
+        </label>
+      )}
+      <ul className="vote-progress" aria-label={t('progress')}>
+        {groups.map((g) => {
+          const budget = groupBudget(round, votersOf(g.id));
+          const used = dotsUsed(votes, round.id, g.id);
+          return (
+            <li key={g.id} className={g.id === groupId ? 'current' : undefined}>
+              {t('usedOf', { group: g.name, used, budget })}
+            </li>
+          );
+        })}
+      </ul>
+      {session.lockedAt === null && (
+        <span className="vote-actions">
+          <button type="button" className="primary" onClick={() => void closeVote(round.id)}>
+            {t('close')}
+          </button>
+          <button type="button" onClick={() => void deleteVote(round.id)}>
+            {t('cancelVote')}
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
