@@ -6,6 +6,8 @@ import { startI18n } from './i18n/index.ts';
 import { applyEvent, setState } from './state/store.ts';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/board.css';
+import './styles/projector.css';
 
 async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));

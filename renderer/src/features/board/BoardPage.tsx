@@ -55,11 +55,18 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
   useBoardKeys(sessionId);
+  useEffect(() => {
+    document.documentElement.classList.toggle('projector-mode', projector.on);
+    return () => document.documentElement.classList.remove('projector-mode');
+  }, [projector.on]);
   const locked = session.lockedAt !== null;
   if (!view) return null;
 
   const spotlight = projector.on ? projector.focus : null;
-  const columns = spotlight?.type === 'column' ? view.columns.filter((c) => c.key === spotlight.key) : view.columns;
+  // On the projector, an empty inbox is only noise; a spotlight shows one column.
+  const columns = view.columns.filter((c) =>
+    spotlight?.type === 'column' ? c.key === spotlight.key : !(projector.on && c.key === 'inbox' && view.cells[c.key]?.items.length === 0),
+  );
   const classes = ['board-page', projector.on ? 'projector' : '', chain ? 'chain-active' : '', locked ? 'board-locked' : ''];
   const zoom = projector.on ? ({ '--zoom': projector.zoom } as React.CSSProperties) : undefined;
 
@@ -68,6 +75,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
       <SessionBar session={session} />
       {!projector.on && <Toolbar session={session} />}
       {!projector.on && <BoardBars session={session} />}
+      {!projector.on && <p className="hint">{t('hint')}</p>}
       {projector.on && <ProjectorChrome session={session} />}
       <DndContext {...contextProps}>
         {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (

@@ -8,6 +8,7 @@ import { updateSession } from '../../state/session-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { useSessionName } from '../agenda/useSessionName.ts';
+import { BigTimer } from './timer/TimerControl.tsx';
 import { useBoardUi } from './ui-state.ts';
 
 /** Which session's board this is (switch to another), and its guiding question, large, on top. */
@@ -19,22 +20,25 @@ export function SessionBar({ session }: { session: Session }) {
   const sessions = useStore(useShallow((s) => agendaOrder(Object.values(s.sessions).filter((x) => x.workshopId === session.workshopId && x.deletedAt === null && x.kind === 'board'))));
   return (
     <div className="session-bar">
-      {!projector && sessions.length > 1 ? (
-        <label className="session-switch">
-          <span className="visually-hidden">{t('chooseSession')}</span>
-          <select value={session.id} onChange={(e) => navigate(`/workshops/${session.workshopId}/sessions/${e.target.value}`)}>
-            {sessions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {sessionName(s, { withTime: true })}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : (
-        <h2 className="session-title">{sessionName(session)}</h2>
-      )}
-      {session.lockedAt !== null && <span className="locked-badge">{t('lockedBadge')}</span>}
-      <Question session={session} editable={!projector} />
+      <div className="session-heading">
+        {!projector && sessions.length > 1 ? (
+          <label className="session-switch">
+            <span className="visually-hidden">{t('chooseSession')}</span>
+            <select value={session.id} onChange={(e) => navigate(`/workshops/${session.workshopId}/sessions/${e.target.value}`)}>
+              {sessions.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {sessionName(s, { withTime: true })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <h2 className="session-title">{sessionName(session)}</h2>
+        )}
+        {session.lockedAt !== null && <span className="locked-badge">{t('lockedBadge')}</span>}
+        <Question session={session} editable={!projector} />
+      </div>
+      {projector && <BigTimer session={session} />}
     </div>
   );
 }

@@ -64,7 +64,10 @@ function LinkPicker({ session, fromId, candidates, onClose }: { session: Session
                 type="button"
                 onClick={async () => {
                   upsertCards([card]);
-                  if (await linkCards(fromId, card.id)) onClose();
+                  if (await linkCards(fromId, card.id)) {
+                    onClose();
+                    setBoardUi({ linkFrom: null });
+                  }
                 }}
               >
                 <span>{card.text}</span>

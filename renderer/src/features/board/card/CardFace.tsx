@@ -10,10 +10,10 @@ import { CardVotes } from '../vote/CardVotes.tsx';
 
 /**
  * What a card shows: its kind (icon and word, never colour alone), strategy tag, text, the
- * action-plan fields, author, links and votes. Memoised: it re-renders for its own card only,
- * never because a drag moved elsewhere on the board.
+ * action-plan fields and author. Memoised: it re-renders for its own card only, never because
+ * a drag moved elsewhere on the board.
  */
-export const CardFace = memo(function CardFace({ id, sessionId }: { id: string; sessionId: string }) {
+export const CardFace = memo(function CardFace({ id }: { id: string }) {
   const { t } = useTranslation('board');
   const card = useStore((s) => s.cards[id]);
   const customKind = useStore((s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
@@ -31,12 +31,20 @@ export const CardFace = memo(function CardFace({ id, sessionId }: { id: string; 
       </div>
       <p className="card-text">{card.text}</p>
       {card.kind === 'action' && <PlanFields card={card} />}
-      <div className="card-footer">
-        {card.author && <span className="card-author">{card.author}</span>}
-        <LinkCount card={card} />
-        <CardVotes card={card} sessionId={sessionId} />
-      </div>
+      {card.author && <p className="card-author">{card.author}</p>}
     </>
+  );
+});
+
+/** The controls under a card (its links, its votes): outside the drag handle, so they are buttons of their own. */
+export const CardFooter = memo(function CardFooter({ id, sessionId }: { id: string; sessionId: string }) {
+  const card = useStore((s) => s.cards[id]);
+  if (!card) return null;
+  return (
+    <div className="card-footer">
+      <LinkCount card={card} />
+      <CardVotes card={card} sessionId={sessionId} />
+    </div>
   );
 });
 

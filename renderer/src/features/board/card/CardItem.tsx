@@ -1,15 +1,16 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS as DndCss } from '@dnd-kit/utilities';
-import { memo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { deleteCard, editCard } from '../../../state/card-actions.ts';
-import { linkCards } from '../../../state/link-actions.ts';
 import { useStore } from '../../../state/store.ts';
+import { finishOrStartLink } from '../commands/card-commands.ts';
 import { Icon } from '../Icon.tsx';
+import { chainOf } from '../model/chain.ts';
 import { boardUi, setBoardUi, toggleSelected, useBoardUi } from '../ui-state.ts';
 import { CardEditor } from './CardEditor.tsx';
-import { CardFace } from './CardFace.tsx';
+import { CardFace, CardFooter } from './CardFace.tsx';
 import { CardMenu } from './CardMenu.tsx';
 
 interface CardProps {
@@ -59,7 +60,7 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
   const selected = useBoardUi((s) => s.selection.includes(id));
   const editing = useBoardUi((s) => s.editing === id);
   const linkSource = useBoardUi((s) => s.linkFrom === id);
-  const inChain = useBoardUi((s) => s.chainOf !== null);
+  const inChain = useInChain(id);
   const menuOpen = useBoardUi((s) => s.menu?.cardId === id);
   if (!kind) return null;
 
@@ -80,14 +81,14 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
   function onClick(event: MouseEvent) {
     const ui = boardUi();
     if (ui.linkFrom && ui.linkFrom !== id) {
-      void linkCards(ui.linkFrom, id);
+      void finishOrStartLink(id);
     } else if (event.ctrlKey || event.metaKey || event.shiftKey) {
       toggleSelected(id);
     }
   }
 
   return (
-    <li ref={nodeRef} style={cardStyle} className={classes.join(' ')} data-testid="card" data-chain={inChain ? 'on' : undefined} data-item-card={id}>
+    <li ref={nodeRef} style={cardStyle} className={classes.join(' ')} data-testid="card" data-chain-member={inChain ? '' : undefined}>
       {/* The card body is the drag handle and carries the card's keys; the tools sit beside it. */}
       <div
         className="card-body"
@@ -99,8 +100,9 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
         onDoubleClick={() => !locked && setBoardUi({ editing: id })}
       >
         {selected && <span className="select-mark" aria-hidden="true">✓</span>}
-        <CardFace id={id} sessionId={sessionId} />
+        <CardFace id={id} />
       </div>
+      <CardFooter id={id} sessionId={sessionId} />
       {!locked && <CardTools id={id} menuOpen={menuOpen} />}
       {menuOpen && <CardMenu cardId={id} sessionId={sessionId} />}
     </li>
@@ -132,4 +134,11 @@ function finishEditing(id: string, text: string | null) {
   setBoardUi({ editing: null });
   if (text !== null) void editCard(id, text);
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus());
+}
+
+/** Whether this card belongs to the highlighted chain of links. */
+function useInChain(id: string): boolean {
+  const from = useBoardUi((s) => s.chainOf);
+  const links = useStore((s) => (from ? s.links : null));
+  return useMemo(() => (from && links ? chainOf(from, links).has(id) : false), [from, links, id]);
 }

@@ -26,6 +26,10 @@ function sortedByBoard(ids: readonly string[]): string[] {
     .map((c) => c!.id);
 }
 
+function withFirst(first: string | null, ids: string[]): string[] {
+  return first && ids.includes(first) ? [first, ...ids.filter((id) => id !== first)] : ids;
+}
+
 function clusterOf(ctx: CommandContext): string | null {
   const card = ctx.cardId ? getState().cards[ctx.cardId] : undefined;
   return card?.clusterId && getState().clusters[card.clusterId]?.deletedAt === null ? card.clusterId : null;
@@ -77,7 +81,8 @@ registerCommands([
     inMenu: true,
     changesBoard: true,
     when: (ctx) => targetCards(ctx).length >= 2,
-    perform: (ctx) => setBoardUi({ merging: targetCards(ctx), menu: null }),
+    // The focused card is the one the others merge into; the rest follow in board order.
+    perform: (ctx) => setBoardUi({ merging: withFirst(ctx.cardId, targetCards(ctx)), menu: null }),
   },
   { id: 'dissolve', keys: ['Shift+M'], scope: 'card', section: 'sort', inMenu: true, changesBoard: true, when: (ctx) => clusterOf(ctx) !== null, perform: (ctx) => dissolveCluster(clusterOf(ctx)!) },
   {
@@ -86,11 +91,8 @@ registerCommands([
     scope: 'card',
     section: 'links',
     inMenu: true,
-    perform: async (ctx) => {
-      const from = boardUi().linkFrom;
-      if (from && from !== ctx.cardId) await linkCards(from, ctx.cardId!);
-      else setBoardUi({ linkFrom: from === ctx.cardId ? null : ctx.cardId, menu: null });
-    },
+    // L on one card, then L (or a click) on the card it answers: one link, then done.
+    perform: (ctx) => finishOrStartLink(ctx.cardId!),
   },
   { id: 'chain', keys: ['C'], scope: 'card', section: 'links', inMenu: true, perform: (ctx) => setBoardUi((s) => ({ chainOf: s.chainOf === ctx.cardId ? null : ctx.cardId, menu: null })) },
   { id: 'addDot', keys: ['+', '='], scope: 'card', section: 'vote', changesBoard: true, when: canVote, perform: (ctx) => void addDot(openRound(ctx.session.id)!.id, ctx.cardId!, boardUi().voterGroupId!, 1) },
@@ -100,6 +102,13 @@ registerCommands([
   { id: 'nextCard', keys: ['ArrowDown'], scope: 'card', section: 'cards', perform: (ctx) => void focusNeighbour(ctx, 1) },
   { id: 'previousCard', keys: ['ArrowUp'], scope: 'card', section: 'cards', perform: (ctx) => void focusNeighbour(ctx, -1) },
 ]);
+
+/** In link mode, links the chosen card to the marked one; otherwise marks this card. */
+export async function finishOrStartLink(cardId: string) {
+  const from = boardUi().linkFrom;
+  if (!from || from === cardId) return setBoardUi({ linkFrom: from === cardId ? null : cardId, menu: null });
+  if (await linkCards(from, cardId)) setBoardUi({ linkFrom: null });
+}
 
 function kindChoices(ctx: CommandContext) {
   const state = getState();

@@ -1,5 +1,6 @@
 import { leaveProjector } from '../projector/projector.ts';
 import { boardUi, setBoardUi, zoomBy } from '../ui-state.ts';
+import { INBOX } from '../model/cells.ts';
 import { currentView } from '../model/current.ts';
 import { registerCommands, type CommandContext } from './registry.ts';
 
@@ -30,7 +31,8 @@ registerCommands([
 
 /** Spotlights the next (or previous) column: one group at a time, large. */
 function spotlightStep(ctx: CommandContext, step: 1 | -1) {
-  const keys = currentView(ctx.session).columns.map((c) => c.key);
+  const view = currentView(ctx.session);
+  const keys = view.columns.filter((c) => c.key !== INBOX || view.cells[c.key]?.items.length).map((c) => c.key);
   const focus = boardUi().projector.focus;
   const index = focus?.type === 'column' ? keys.indexOf(focus.key) : step === 1 ? -1 : keys.length;
   const next = keys[(index + step + keys.length) % keys.length];

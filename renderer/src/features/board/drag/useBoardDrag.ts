@@ -15,7 +15,7 @@ import { compareKeys } from '#shared/ordering.ts';
 import { moveCards } from '../../../state/move-actions.ts';
 import { getState } from '../../../state/store.ts';
 import { clusterOfItem, type BoardView } from '../model/cells.ts';
-import { boardUi } from '../ui-state.ts';
+import { boardUi, clearSelection } from '../ui-state.ts';
 import { setDragActive } from './drag-state.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
@@ -89,6 +89,8 @@ export function useBoardDrag(view: BoardView | null) {
     const moving = movingCards(id);
     const before = list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item));
     void moveCards(moving, { ...cell.dims, afterCardId: lastCardOf(before.at(-1) ?? null) });
+    // A selection that was carried along has done its job.
+    if (boardUi().selection.includes(id)) clearSelection();
   }
 
   function finish() {

@@ -2,9 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '#shared/model.ts';
 import { useStore } from '../../../state/store.ts';
-import { CardFace } from '../card/CardFace.tsx';
+import { CardFace, CardFooter } from '../card/CardFace.tsx';
 import { chainOf } from '../model/chain.ts';
-import { BigTimer } from '../timer/TimerControl.tsx';
 import { setBoardUi, useBoardUi, zoomBy } from '../ui-state.ts';
 import { leaveProjector } from './projector.ts';
 
@@ -41,7 +40,6 @@ export function ProjectorChrome({ session }: { session: Session }) {
           {t('commands.exitProjector')}
         </button>
       </div>
-      <BigTimer session={session} />
       {focus?.type === 'card' && <SpotlightCard id={focus.id} sessionId={session.id} />}
     </>
   );
@@ -55,15 +53,16 @@ function SpotlightCard({ id, sessionId }: { id: string; sessionId: string }) {
     <div className="spotlight" role="region" aria-label={t('spotlight')}>
       <div className="card spotlight-card">
         <div className="card-body">
-          <CardFace id={id} sessionId={sessionId} />
+          <CardFace id={id} />
         </div>
+        <CardFooter id={id} sessionId={sessionId} />
       </div>
       {linked.length > 0 && (
         <ul className="spotlight-links" aria-label={t('linkedCards')}>
           {linked.map((other) => (
             <li key={other} className="card">
               <div className="card-body">
-                <CardFace id={other} sessionId={sessionId} />
+                <CardFace id={other} />
               </div>
             </li>
           ))}
