@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { cardMethods } from './methods/cards.ts';
 import { groupMethods } from './methods/groups.ts';
+import { reportMethods } from './methods/reports.ts';
 import type { MethodSpec } from './methods/method.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
@@ -17,6 +18,7 @@ export const methods = {
   ...sessionMethods,
   ...cardMethods,
   ...settingsMethods,
+  ...reportMethods,
 };
 
 export type Methods = typeof methods;

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden_host',
   'payload_too_large',
+  'not_writable',
+  'report_not_ready',
   'internal',
 ] as const;
 

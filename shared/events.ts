@@ -1,4 +1,5 @@
 import type { Card, Group, Session, Settings, Workshop } from './model.ts';
+import type { ReportJob } from './reports.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -9,6 +10,7 @@ export type AppEvent =
   | { type: 'group.saved'; group: Group }
   | { type: 'session.saved'; session: Session }
   | { type: 'cards.saved'; sessionId: string; cards: Card[] }
-  | { type: 'settings.saved'; settings: Settings };
+  | { type: 'settings.saved'; settings: Settings }
+  | { type: 'report.job'; job: ReportJob };
 
 export type AppEventType = AppEvent['type'];

@@ -2,6 +2,7 @@ import type { MethodName } from '#shared/api.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
+import { reportHandlers } from './reports/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
@@ -13,4 +14,5 @@ export const handlers = {
   ...sessionHandlers,
   ...cardHandlers,
   ...settingsHandlers,
+  ...reportHandlers,
 } satisfies HandlerMap<MethodName>;

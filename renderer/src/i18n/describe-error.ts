@@ -2,7 +2,7 @@ import type { AppErrorData } from '#shared/errors.ts';
 import { i18next } from './index.ts';
 
 const FIELD_NAMES = ['text', 'title', 'name', 'startDate', 'endDate', 'venue'] as const;
-const ENTITIES = ['workshop', 'group', 'session', 'card'] as const;
+const ENTITIES = ['workshop', 'group', 'session', 'card', 'report', 'file'] as const;
 
 /** The user's-language sentence for an error the core returned. */
 export function describeError(error: AppErrorData): string {
