@@ -17,6 +17,8 @@ const NODE_ENTRIES = [
   // Sandboxed preloads must be CommonJS.
   { entry: 'electron/preload/index.ts', outfile: 'electron/preload.cjs', format: 'cjs' },
   { entry: 'electron/host/cli.ts', outfile: 'electron/host.js', format: 'esm' },
+  // The report worker is its own bundle beside main.js and host.js (see reports/worker-file.ts).
+  { entry: 'electron/core/reports/worker.ts', outfile: 'electron/report-worker.js', format: 'esm' },
 ];
 
 export async function buildAll({ quiet = false } = {}) {

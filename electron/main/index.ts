@@ -5,6 +5,7 @@ import { openCore, type Core } from '../core/core.ts';
 import { StartupError } from '../core/startup-error.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { createAppProtocolHandler } from './protocol.ts';
+import { createSaveDialog } from './save-dialog.ts';
 import { APP_ENTRY, APP_SCHEME, hardenSession, hardenWebContents } from './security.ts';
 
 /**
@@ -35,7 +36,12 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   let core: Core;
   try {
-    core = await openCore({ dataDir: app.getPath('userData') });
+    const chooseSavePath = createSaveDialog({
+      dialog,
+      window: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      documentsDir: app.getPath('documents'),
+    });
+    core = await openCore({ dataDir: app.getPath('userData'), chooseSavePath });
   } catch (error) {
     return fatal(error instanceof StartupError ? error.describe() : String(error));
   }

@@ -4,11 +4,13 @@ import type { Language } from '#shared/model.ts';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enErrors from './en/errors.json';
+import enReports from './en/reports.json';
 import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idErrors from './id/errors.json';
+import idReports from './id/reports.json';
 import idWorkshop from './id/workshop.json';
 import idWorkshops from './id/workshops.json';
 
@@ -17,8 +19,8 @@ import idWorkshops from './id/workshops.json';
  * components never hard-code a user-facing string.
  */
 export const resources = {
-  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors },
-  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors },
+  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors, reports: idReports },
+  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors, reports: enReports },
 } as const;
 
 export const defaultNS = 'common';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppEvent } from '#shared/events.ts';
 import type { Card, Group, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type { ReportJob } from '#shared/reports.ts';
 
 /**
  * The renderer's normalized store: entities by id, upserted from call results and from the
@@ -13,6 +14,8 @@ export interface StoreState {
   groups: Record<string, Group>;
   sessions: Record<string, Session>;
   cards: Record<string, Card>;
+  /** Exports being made or ready, as the core announced them. */
+  reportJobs: Record<string, ReportJob>;
 }
 
 export const useStore = create<StoreState>(() => ({
@@ -22,6 +25,7 @@ export const useStore = create<StoreState>(() => ({
   groups: {},
   sessions: {},
   cards: {},
+  reportJobs: {},
 }));
 
 export const getState = useStore.getState;
@@ -66,6 +70,10 @@ export function replaceSessionCards(sessionId: string, cards: readonly Card[]) {
   });
 }
 
+export function upsertReportJob(job: ReportJob) {
+  setState((s) => ({ reportJobs: { ...s.reportJobs, [job.id]: job } }));
+}
+
 /** Applies what the core announced: another window, or a phone, changed something. */
 export function applyEvent(event: AppEvent) {
   switch (event.type) {
@@ -79,5 +87,7 @@ export function applyEvent(event: AppEvent) {
       return upsertCards(event.cards);
     case 'settings.saved':
       return setState({ settings: event.settings });
+    case 'report.job':
+      return upsertReportJob(event.job);
   }
 }

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { workshopGroups } from '../../state/selectors.ts';
 import { useStore } from '../../state/store.ts';
 import { loadBoard } from '../../state/workshop-actions.ts';
+import { SessionExportMenu } from '../reports/SessionExportMenu.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { Column } from './Column.tsx';
 import { INBOX } from './columns.ts';
@@ -29,7 +30,10 @@ export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessi
 
   return (
     <div className="board-page">
-      <h2 className="session-title">{session.title || t(`template.${session.template}`)}</h2>
+      <div className="session-heading">
+        <h2 className="session-title">{session.title || t(`template.${session.template}`)}</h2>
+        <SessionExportMenu workshopId={workshopId} sessionId={session.id} />
+      </div>
       <Board sessionId={session.id} workshopId={workshopId} groupIds={groupIds} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type workshopTexts from '../../i18n/id/workshop.json';
 import { BoardPage } from '../board/BoardPage.tsx';
+import { ReportsPage } from '../reports/ReportsPage.tsx';
 
 /**
  * The parts of a workshop, shown as tabs under its title. A feature adds itself here with one
@@ -16,4 +17,5 @@ export interface WorkshopSection {
 
 export const WORKSHOP_SECTIONS: WorkshopSection[] = [
   { id: 'board', labelKey: 'sections.board', render: (workshopId) => <BoardPage workshopId={workshopId} /> },
+  { id: 'reports', labelKey: 'sections.reports', render: (workshopId) => <ReportsPage workshopId={workshopId} /> },
 ];
