@@ -58,7 +58,7 @@ function roleTable(kit: ReportKit, roster: RosterSummary): Content {
     { ...n(roster.participantCount), bold: true },
   ]);
   return reportTable({
-    widths: ['*', ...roles.map(() => 48), 40],
+    widths: ['*', ...roles.map(() => 38), 34],
     lead: [{ text: words.participantsByRole, style: 'h3' }],
     columns: [words.group, ...roles.map((role) => ({ text: words.roleShort[role] ?? role, style: 'th', fontSize: 8 })), words.total],
     rows: rows.map((row) => row.map((cell, i) => (i > 0 ? { fontSize: 9, ...(cell as object) } : cell)) as TableCell[]),
