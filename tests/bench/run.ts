@@ -1,4 +1,5 @@
 import { benchCards } from './cards.bench.ts';
+import { benchReports } from './reports.bench.ts';
 import { printTable } from './stats.ts';
 
 /**
@@ -9,3 +10,5 @@ const machine = `Node ${process.version}, ${process.platform}/${process.arch}`;
 console.log(`Rembuk benchmarks: ${machine}`);
 
 printTable('Cards through dispatch (validation + Kysely + transaction + event) vs the same SQL on node:sqlite', await benchCards());
+
+printTable('Workshop report (1,000 cards, 3 sessions, 6 groups) through the core and its worker vs pdfmake direct', await benchReports());

@@ -16,7 +16,13 @@ port.on('message', (message: ToWorker) => {
 async function run({ jobId, request }: ToWorker) {
   const send = (reply: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
   try {
-    const rendered = await renderExport(request, (share) => send({ type: 'progress', jobId, share }));
+    // pdfmake reports every drawn item; the core needs only whole percents.
+    let sent = 0;
+    const rendered = await renderExport(request, (share) => {
+      if (share - sent < 0.01) return;
+      sent = share;
+      send({ type: 'progress', jobId, share });
+    });
     // Transfer only memory the result owns alone (a small Buffer can sit in Node's shared pool).
     const whole = rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength;
     const bytes = whole ? rendered : rendered.slice();
