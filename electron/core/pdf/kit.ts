@@ -106,9 +106,13 @@ export function tableLayout(headerRows: number): CustomTableLayout {
   };
 }
 
+/** A table this short is kept on one page rather than split. */
+const KEEP_TOGETHER_ROWS = 15;
+
 /**
  * A table whose header rows repeat on every page it spans and never end a page alone. Extra
  * `lead` rows (a group's name, a section title) go above the column labels and repeat too.
+ * Short tables move to the next page whole instead of being split.
  */
 export function reportTable(options: {
   widths: Array<number | string>;
@@ -130,6 +134,7 @@ export function reportTable(options: {
     },
     layout: tableLayout(headerRows),
     margin: [0, 0, 0, 10],
+    unbreakable: options.rows.length <= KEEP_TOGETHER_ROWS,
   };
 }
 

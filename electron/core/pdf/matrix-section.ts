@@ -26,12 +26,12 @@ export function matrixSection(kit: ReportKit): Content[] {
     title,
     { text: words.matrixIntro, style: 'muted', margin: [0, 0, 0, 8] },
     reportTable({
-      widths: [24, '*', ...data.groups.map(() => groupWidth), 44],
+      widths: [24, '*', ...data.groups.map(() => groupWidth), 56],
       columns: [
         words.no,
         words.matrixChallenge,
         ...data.groups.map((g): TableCell => ({ stack: [groupHeading(g, kit, { fontSize: 8 })] })),
-        { text: words.summaryCounts.groups, style: 'th', alignment: 'center' },
+        { text: words.summaryCounts.groups, style: 'th', fontSize: 8, alignment: 'center' },
       ],
       rows: body,
     }),

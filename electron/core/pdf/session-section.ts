@@ -150,14 +150,10 @@ function totalsTable(kit: ReportKit, view: SessionView): Content {
     ...CARD_KINDS.map((kind) => ({ text: kit.number(sum((r) => r.byKind[kind])), alignment: 'right' as const, bold: true })),
     { text: kit.number(sum((r) => r.total)), alignment: 'right', bold: true },
   ]);
-  // Small enough to keep on one page, so the sum never sits alone on the next one.
-  return {
-    ...reportTable({
-      widths: ['*', 58, 58, 58, 58, 50],
-      lead: [{ text: words.totals, style: 'h3' }],
-      columns: [words.group, ...CARD_KINDS.map((k) => words.kindShort[k]), words.total],
-      rows,
-    }),
-    unbreakable: rows.length <= 30,
-  };
+  return reportTable({
+    widths: ['*', 58, 58, 58, 58, 50],
+    lead: [{ text: words.totals, style: 'h3' }],
+    columns: [words.group, ...CARD_KINDS.map((k) => words.kindShort[k]), words.total],
+    rows,
+  });
 }

@@ -31,7 +31,7 @@ export interface ReportData {
 }
 
 export type WorkshopLevel = 'national' | 'province' | 'regency';
-export type WorkshopMode = 'offline' | 'online' | 'hybrid';
+export type WorkshopMode = 'in_person' | 'online' | 'hybrid';
 
 export interface ReportWorkshop {
   id: string;

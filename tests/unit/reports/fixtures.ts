@@ -63,7 +63,7 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
       provinceName: 'Lampung',
       regencyName: 'Kota Bandar Lampung',
       organizer: 'Dinas Perpustakaan dan Kearsipan Provinsi Lampung',
-      mode: 'offline',
+      mode: 'in_person',
     },
     groups,
     sessions: options.sessionId ? sessions.filter((s) => s.id === options.sessionId) : sessions,

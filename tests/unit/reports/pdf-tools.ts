@@ -67,11 +67,12 @@ export function pdfWordBoxes(bytes: Uint8Array): Array<{ page: number; word: str
 }
 
 /**
- * Renders the pages to PNG under test-results/reports/<name>/ for a person to look at, and
+ * Renders the pages to PNG under .tmp/report-pages/<name>/ for a person to look at (not under
+ * test-results/, which Playwright empties when it starts), and
  * returns for each page the share of pixels that are not white (a blank page has none).
  */
 export function renderPages(bytes: Uint8Array, name: string): number[] {
-  const dir = join(import.meta.dirname, '..', '..', '..', 'test-results', 'reports', name);
+  const dir = join(import.meta.dirname, '..', '..', '..', '.tmp', 'report-pages', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   return withFile(bytes, (file) => {

@@ -9,7 +9,7 @@ export const id = {
   page: (page: string, total: string) => `Halaman ${page} dari ${total}`,
   madeOn: (date: string) => `Dibuat dengan Rembuk pada ${date}`,
   level: { national: 'Tingkat Nasional', province: 'Tingkat Provinsi', regency: 'Tingkat Kabupaten/Kota' },
-  mode: { offline: 'Luring (tatap muka)', online: 'Daring', hybrid: 'Campuran (luring dan daring)' },
+  mode: { in_person: 'Luring (tatap muka)', online: 'Daring', hybrid: 'Campuran (luring dan daring)' },
   field: {
     title: 'Kegiatan',
     level: 'Tingkat',
