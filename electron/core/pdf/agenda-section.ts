@@ -8,7 +8,7 @@ export function agendaSection(kit: ReportKit): Content {
   const { words, data } = kit;
   if (data.sessions.length === 0) return { text: words.noSessions, style: 'muted' };
   const time = (t: string | null) => (t ? t.replace(':', kit.language === 'id' ? '.' : ':') : words.notFilled);
-  return reportTable({
+  return reportTable(kit, {
     widths: [120, 40, '*', 70, 50],
     columns: [words.agendaColumns.day, words.agendaColumns.time, words.agendaColumns.session, words.agendaColumns.kind, words.agendaColumns.duration],
     rows: data.sessions.map((s) => [

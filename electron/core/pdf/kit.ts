@@ -23,11 +23,34 @@ export interface ReportKit {
   number(value: number): string;
   /** How many characters had to be replaced so far. */
   replaced(): number;
+  /** Counts table rows as pdfmake lays them out, for progress before drawing starts. */
+  meter: LayoutMeter;
 }
 
-export function reportKit(data: ReportData, coverage: GlyphCoverage): ReportKit {
+/**
+ * pdfmake lays a document out in one synchronous pass and reports progress only while drawing,
+ * which is the shorter part. Every table row asks its layout for padding exactly once while it
+ * is laid out, so counting those calls against the rows built tells how far layout has come.
+ */
+export class LayoutMeter {
+  rows = 0;
+  #laidOut = 0;
+  readonly #report: ((share: number) => void) | undefined;
+
+  constructor(report?: (share: number) => void) {
+    this.#report = report;
+  }
+
+  rowLaidOut() {
+    this.#laidOut++;
+    if (this.#report && this.#laidOut % 25 === 0) this.#report(Math.min(1, this.#laidOut / Math.max(1, this.rows)));
+  }
+}
+
+export function reportKit(data: ReportData, coverage: GlyphCoverage, onLayout?: (share: number) => void): ReportKit {
   const printable = new Printable(coverage);
   return {
+    meter: new LayoutMeter(onLayout),
     data,
     language: data.language,
     words: wordsFor(data.language),
@@ -93,7 +116,7 @@ export function reportDocument(
 }
 
 /** Light rules between rows, none between columns; header rows on a grey band. */
-export function tableLayout(headerRows: number): CustomTableLayout {
+export function tableLayout(headerRows: number, meter?: LayoutMeter): CustomTableLayout {
   return {
     hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : i <= headerRows ? 0.6 : 0.3),
     vLineWidth: () => 0,
@@ -101,7 +124,10 @@ export function tableLayout(headerRows: number): CustomTableLayout {
     fillColor: (row) => (row < headerRows ? HEADER_FILL : null),
     paddingLeft: (i) => (i === 0 ? 4 : 6),
     paddingRight: () => 4,
-    paddingTop: () => 3,
+    paddingTop: () => {
+      meter?.rowLaidOut();
+      return 3;
+    },
     paddingBottom: () => 3,
   };
 }
@@ -114,16 +140,20 @@ const KEEP_TOGETHER_ROWS = 15;
  * `lead` rows (a group's name, a section title) go above the column labels and repeat too.
  * Short tables move to the next page whole instead of being split.
  */
-export function reportTable(options: {
+export function reportTable(
+  kit: Pick<ReportKit, 'meter'>,
+  options: {
   widths: Array<number | string>;
   lead?: Content[];
   columns?: Array<string | TableCell>;
   rows: TableCell[][];
-}): ContentTable {
+  },
+): ContentTable {
   const width = options.widths.length;
   const leadRows: TableCell[][] = (options.lead ?? []).map((content) => [{ stack: [content], colSpan: width }, ...blanks(width - 1)]);
   const labelRows: TableCell[][] = options.columns ? [options.columns.map((cell) => (typeof cell === 'string' ? { text: cell, style: 'th' } : cell))] : [];
   const headerRows = leadRows.length + labelRows.length;
+  kit.meter.rows += headerRows + options.rows.length;
   return {
     table: {
       widths: options.widths as never,
@@ -132,7 +162,7 @@ export function reportTable(options: {
       dontBreakRows: true,
       body: [...leadRows, ...labelRows, ...options.rows],
     },
-    layout: tableLayout(headerRows),
+    layout: tableLayout(headerRows, kit.meter),
     margin: [0, 0, 0, 10],
     unbreakable: options.rows.length <= KEEP_TOGETHER_ROWS,
   };

@@ -25,7 +25,7 @@ export function matrixSection(kit: ReportKit): Content[] {
   return [
     title,
     { text: words.matrixIntro, style: 'muted', margin: [0, 0, 0, 8] },
-    reportTable({
+    reportTable(kit, {
       widths: [24, '*', ...data.groups.map(() => groupWidth), 56],
       columns: [
         words.no,

@@ -9,10 +9,10 @@ import { sessionSection, sessionTitle, sessionWhen } from './session-section.ts'
  * The report of one session (A4): the workshop's facts, the session's title, day and guiding
  * question, then every group's cards, the inbox and the totals.
  */
-export function sessionReport(data: ReportData, coverage: GlyphCoverage): TDocumentDefinitions {
+export function sessionReport(data: ReportData, coverage: GlyphCoverage, onLayout?: (share: number) => void): TDocumentDefinitions {
   const session = data.sessions.find((s) => s.id === data.sessionId);
   if (!session) throw new Error(`sessionReport: session ${String(data.sessionId)} is not in the data`);
-  const kit = reportKit(data, coverage);
+  const kit = reportKit(data, coverage, onLayout);
   const { words } = kit;
   const content: Content[] = [
     { text: words.reportTitle.session.toLocaleUpperCase(kit.language === 'id' ? 'id-ID' : 'en-GB'), style: 'coverKicker', margin: [0, 0, 0, 4] },

@@ -84,7 +84,7 @@ function challengesTable(kit: ReportKit, view: GroupView, withVotes: boolean, le
     if (withVotes) row.push({ text: kit.number(item.votes), alignment: 'right', bold: true });
     return row;
   });
-  return reportTable({
+  return reportTable(kit, {
     widths: withVotes ? [22, '*', 38] : [22, '*'],
     lead,
     columns: withVotes ? [words.no, words.kind.challenge, words.votes] : undefined,
@@ -93,7 +93,7 @@ function challengesTable(kit: ReportKit, view: GroupView, withVotes: boolean, le
 }
 
 function cardList(kit: ReportKit, cards: ReportCard[], lead: Content[]): Content {
-  return reportTable({ widths: [22, '*'], lead, rows: cards.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, { text: kit.print(card.text) }]) });
+  return reportTable(kit, { widths: [22, '*'], lead, rows: cards.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, { text: kit.print(card.text) }]) });
 }
 
 /** One table for a group's achievements, a sub-heading row per TPBIS strategy. */
@@ -102,13 +102,13 @@ function achievementsTable(kit: ReportKit, view: GroupView, lead: Content[]): Co
     [{ text: kit.words.tag[tag ?? 'none'], bold: true, colSpan: 2, margin: [0, 2, 0, 0] }, {}],
     ...cards.map((card, i): TableCell[] => [{ text: `${kit.number(i + 1)}.` }, { text: kit.print(card.text) }]),
   ]);
-  return reportTable({ widths: [22, '*'], lead, rows });
+  return reportTable(kit, { widths: [22, '*'], lead, rows });
 }
 
 function planTable(kit: ReportKit, plans: ReportCard[], lead: Content[]): Content {
   const { words } = kit;
   const cell = (value: string | null | undefined) => (value ? { text: kit.print(value) } : { text: words.notFilled, style: 'muted' });
-  return reportTable({
+  return reportTable(kit, {
     widths: [22, '*', 90, 70, 110],
     lead,
     columns: [words.planColumns.no, words.planColumns.what, words.planColumns.who, words.planColumns.byWhen, words.planColumns.indicator],
@@ -130,7 +130,7 @@ function byWhen(kit: ReportKit, value: string | null): string | null {
 
 function inboxSection(kit: ReportKit, inbox: ReportCard[]): Content {
   const { words } = kit;
-  return reportTable({
+  return reportTable(kit, {
     widths: [22, 70, '*'],
     lead: [groupHeading(null, kit), { text: words.inboxIntro, style: 'muted' }],
     rows: inbox.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, { text: words.kindShort[card.kind], style: 'muted' }, { text: kit.print(card.text) }]),
@@ -150,7 +150,7 @@ function totalsTable(kit: ReportKit, view: SessionView): Content {
     ...CARD_KINDS.map((kind) => ({ text: kit.number(sum((r) => r.byKind[kind])), alignment: 'right' as const, bold: true })),
     { text: kit.number(sum((r) => r.total)), alignment: 'right', bold: true },
   ]);
-  return reportTable({
+  return reportTable(kit, {
     widths: ['*', 58, 58, 58, 58, 50],
     lead: [{ text: words.totals, style: 'h3' }],
     columns: [words.group, ...CARD_KINDS.map((k) => words.kindShort[k]), words.total],

@@ -18,7 +18,7 @@ export function summarySection(kit: ReportKit): Content[] {
   ];
   if (data.roster) counts.push([words.summaryCounts.participants, data.roster.participantCount]);
   const content: Content[] = [
-    reportTable({
+    reportTable(kit, {
       widths: ['*', 60],
       // The kinds are a breakdown of the cards: indented under them.
       rows: counts.map(([label, n], i) => [
@@ -57,7 +57,7 @@ function roleTable(kit: ReportKit, roster: RosterSummary): Content {
     ...roles.map((role) => ({ ...n(roster.byGroup.reduce((sum, row) => sum + (row.byRole[role] ?? 0), 0)), bold: true })),
     { ...n(roster.participantCount), bold: true },
   ]);
-  return reportTable({
+  return reportTable(kit, {
     widths: ['*', ...roles.map(() => 38), 34],
     lead: [{ text: words.participantsByRole, style: 'h3' }],
     columns: [words.group, ...roles.map((role) => ({ text: words.roleShort[role] ?? role, style: 'th', fontSize: 8 })), words.total],
@@ -71,7 +71,7 @@ function genderTable(kit: ReportKit, roster: RosterSummary): Content {
   const cells = (female: number, male: number, unknown: number, total: number, bold = false): TableCell[] =>
     [female, male, ...(withUnknown ? [unknown] : []), total].map((value) => ({ text: kit.number(value), alignment: 'right' as const, bold }));
   const sum = (pick: (row: RosterSummary['byGroup'][number]) => number) => roster.byGroup.reduce((s, row) => s + pick(row), 0);
-  return reportTable({
+  return reportTable(kit, {
     widths: ['*', 70, 70, ...(withUnknown ? [70] : []), 50],
     lead: [{ text: words.participantsByGender, style: 'h3' }],
     columns: [words.group, words.gender.female, words.gender.male, ...(withUnknown ? [words.gender.unknown] : []), words.total],
@@ -84,7 +84,7 @@ function genderTable(kit: ReportKit, roster: RosterSummary): Content {
 
 function attendanceTable(kit: ReportKit, roster: RosterSummary): Content {
   const { words } = kit;
-  return reportTable({
+  return reportTable(kit, {
     widths: [60, '*', 60, 70],
     lead: [{ text: words.attendance, style: 'h3' }],
     columns: [words.attendanceColumns.day, words.attendanceColumns.date, words.attendanceColumns.present, words.attendanceColumns.share],
@@ -99,7 +99,7 @@ function attendanceTable(kit: ReportKit, roster: RosterSummary): Content {
 
 function teamTable(kit: ReportKit, roster: RosterSummary): Content {
   const { words } = kit;
-  return reportTable({
+  return reportTable(kit, {
     widths: [22, '*', 130, 150],
     lead: [{ text: words.team, style: 'h3' }],
     columns: [words.no, words.teamColumns.name, words.teamColumns.role, words.teamColumns.origin],

@@ -14,8 +14,8 @@ import { summarySection } from './summary-section.ts';
  * attendance; agenda; every session; the challenge × group matrix (landscape when the groups
  * need the width); and a closing page with place, date and signature lines.
  */
-export function workshopReport(data: ReportData, coverage: GlyphCoverage): TDocumentDefinitions {
-  const kit = reportKit(data, coverage);
+export function workshopReport(data: ReportData, coverage: GlyphCoverage, onLayout?: (share: number) => void): TDocumentDefinitions {
+  const kit = reportKit(data, coverage, onLayout);
   const { words } = kit;
   const content: Content[] = [coverPage(kit)];
   content.push({ text: words.summary, style: 'h1', pageBreak: 'before' }, ...summarySection(kit));

@@ -3,6 +3,7 @@ import { glyphCoverage } from '../../../electron/core/pdf/fonts.ts';
 import { renderPdf } from '../../../electron/core/pdf/pdfmake.ts';
 import { sessionReport } from '../../../electron/core/pdf/session-report.ts';
 import { workshopReport } from '../../../electron/core/pdf/workshop-report.ts';
+import { renderExport } from '../../../electron/core/reports/render.ts';
 import type { ReportCard } from '../../../electron/core/reports/report-data.ts';
 import { LONG_WORD, lampungReportData } from './fixtures.ts';
 import { pdfFonts, pdfPages, pdfPageSizes, pdfText, pdfWordBoxes, renderPages } from './pdf-tools.ts';
@@ -59,6 +60,16 @@ describe('the workshop report, on paper', () => {
     const fonts = pdfFonts(pdf);
     expect(fonts.every((f) => f.embedded)).toBe(true);
     expect(new Set(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')))).toEqual(new Set(['NotoSans-Regular', 'NotoSans-Bold', 'NotoSans-Italic', 'NotoEmoji-Regular']));
+  });
+
+  it('reports progress while pages are laid out, not only while they are drawn', async () => {
+    const shares: number[] = [];
+    const pdf = await renderExport({ content: 'report', format: 'pdf', data: lampungReportData() }, (share) => shares.push(share));
+    expect(pdfPages(pdf).length).toBeGreaterThan(5);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.filter((s) => s > 0 && s < 0.65).length).toBeGreaterThan(0);
+    expect(shares.filter((s) => s > 0.65).length).toBeGreaterThan(0);
+    expect(shares.at(-1)).toBeCloseTo(1, 2);
   });
 
   it('is made for a workshop with nothing in it yet', async () => {
