@@ -50,13 +50,13 @@ export function sessionView(data: ReportData, session: ReportSession): SessionVi
 }
 
 function groupView(group: ReportGroup, cards: ReportCard[], index: DataIndex): GroupView {
-  const linkedSolutionIds = new Set<string>();
-  const challenges = rankChallenges(cards.filter((c) => c.kind === 'challenge'), index).map((item) => {
-    const solutions = uniqueCards(item.cards.flatMap((c) => index.answersTo.get(c.id) ?? [])).filter((c) => c.kind === 'solution');
-    for (const s of solutions) linkedSolutionIds.add(s.id);
-    return { ...item, solutions };
-  });
-  const otherSolutions = cards.filter((c) => c.kind === 'solution' && !linkedSolutionIds.has(c.id) && !index.linksFrom.has(c.id));
+  const challenges = rankChallenges(cards.filter((c) => c.kind === 'challenge'), index).map((item) => ({
+    ...item,
+    solutions: uniqueCards(item.cards.flatMap((c) => index.linked.get(c.id) ?? [])).filter((c) => c.kind === 'solution'),
+  }));
+  // A solution linked to a challenge (of any group) is shown under it; the rest are listed apart.
+  const answers = (card: ReportCard) => (index.linked.get(card.id) ?? []).some((other) => other.kind === 'challenge');
+  const otherSolutions = cards.filter((c) => c.kind === 'solution' && !answers(c));
   const achievementCards = cards.filter((c) => c.kind === 'achievement');
   const achievements = [...STRATEGY_TAGS, null]
     .map((tag) => ({ tag, cards: achievementCards.filter((c) => c.tag === tag) }))
@@ -131,10 +131,8 @@ function uniqueCards(cards: ReportCard[]): ReportCard[] {
 }
 
 interface DataIndex {
-  /** Card id -> the cards linked to it (its answers). */
-  answersTo: Map<string, ReportCard[]>;
-  /** Card ids that link to something. */
-  linksFrom: Set<string>;
+  /** Card id -> the cards linked with it, whichever way the link was drawn. */
+  linked: Map<string, ReportCard[]>;
   clusterOf: Map<string, { id: string; title: string }>;
 }
 
@@ -144,17 +142,17 @@ function indexData(data: ReportData): DataIndex {
   const cached = indexes.get(data);
   if (cached) return cached;
   const cardsById = new Map(data.cards.map((c) => [c.id, c]));
-  const answersTo = new Map<string, ReportCard[]>();
-  const linksFrom = new Set<string>();
+  const linked = new Map<string, ReportCard[]>();
   for (const link of data.links) {
     const from = cardsById.get(link.fromCardId);
-    if (!from || !cardsById.has(link.toCardId)) continue;
-    linksFrom.add(from.id);
-    answersTo.set(link.toCardId, [...(answersTo.get(link.toCardId) ?? []), from]);
+    const to = cardsById.get(link.toCardId);
+    if (!from || !to) continue;
+    linked.set(from.id, [...(linked.get(from.id) ?? []), to]);
+    linked.set(to.id, [...(linked.get(to.id) ?? []), from]);
   }
   const clusterOf = new Map<string, { id: string; title: string }>();
   for (const cluster of data.clusters) for (const cardId of cluster.cardIds) clusterOf.set(cardId, cluster);
-  const index = { answersTo, linksFrom, clusterOf };
+  const index = { linked, clusterOf };
   indexes.set(data, index);
   return index;
 }

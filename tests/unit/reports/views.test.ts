@@ -18,6 +18,14 @@ describe('what a session report shows per group', () => {
     expect(tengah.otherSolutions.map((s) => s.text)).toEqual(['Jadwal buka sore hari']);
   });
 
+  it('finds a challenge’s solutions whichever way the link was drawn', () => {
+    const reversed = lampungReportData();
+    reversed.links = reversed.links.map((l) => ({ fromCardId: l.toCardId, toCardId: l.fromCardId }));
+    const tengah = sessionView(reversed, reversed.sessions[0]!).groups[0]!;
+    expect(tengah.challenges[0]!.solutions.map((s) => s.text)).toEqual(['Ajukan wifi desa lewat Dana Desa 👍']);
+    expect(tengah.otherSolutions.map((s) => s.text)).toEqual(['Jadwal buka sore hari']);
+  });
+
   it('counts merged duplicates as one challenge whose votes add up', () => {
     const wayKanan = group('Way Kanan');
     expect(wayKanan.challenges.map((c) => [c.title, c.votes, c.cards.length])).toEqual([
