@@ -17,7 +17,8 @@ export function closingPage(kit: ReportKit): Content[] {
   const signature = (role: string, name: string | null): Column => ({
     stack: [
       { text: role, bold: true },
-      ...(role === words.signOrganizer && workshop.organizer ? [{ text: kit.print(workshop.organizer), style: 'small' } as Content] : []),
+      // Both columns have this line (the organizer's name, or blank), so the signature lines align.
+      { text: role === words.signOrganizer && workshop.organizer ? kit.print(workshop.organizer) : ' ', style: 'small' },
       { canvas: [{ type: 'line', x1: 0, y1: 70, x2: 190, y2: 70, lineWidth: 0.6 }] },
       name ? { text: kit.print(name), margin: [0, 4, 0, 0] } : { text: words.signName, style: 'small', margin: [0, 4, 0, 0] },
     ],

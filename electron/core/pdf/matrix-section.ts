@@ -7,14 +7,15 @@ const PORTRAIT_GROUPS = 5;
 
 /**
  * Which group raised which challenge, across the whole workshop: one row per challenge (merged
- * ones as one), one column per group, the count of cards in each cell.
+ * ones as one), one column per group, the count of cards in each cell. A workshop without
+ * challenge cards in groups (only achievements or plans, say) gets no matrix page.
  */
 export function matrixSection(kit: ReportKit): Content[] {
   const { words, data } = kit;
   const landscape = data.groups.length > PORTRAIT_GROUPS;
   const title: Content = { text: words.matrix, style: 'h1', pageBreak: 'before', pageOrientation: landscape ? 'landscape' : 'portrait' };
   const rows = challengeMatrix(data);
-  if (rows.length === 0 || data.groups.length === 0) return [title, { text: words.matrixEmpty, style: 'muted' }];
+  if (rows.length === 0) return [];
   const groupWidth = landscape ? Math.max(34, Math.min(70, Math.floor(460 / data.groups.length))) : 60;
   const body: TableCell[][] = rows.map((row, i) => [
     { text: `${kit.number(i + 1)}.` },

@@ -41,6 +41,11 @@ describe('the workshop report definition', () => {
     // Each session, then the matrix, then the closing page.
     expect(orientations(GROUP_NAMES.length)).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'portrait']);
     expect(orientations(4)).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait']);
+    // Without challenge cards there is no matrix page.
+    const data = lampungReportData();
+    data.cards = data.cards.filter((c) => c.kind !== 'challenge');
+    const noMatrix = flatten(workshopReport(data, glyphCoverage()).content).filter((node) => node.pageOrientation !== undefined);
+    expect(noMatrix).toHaveLength(4);
   });
 
   it('speaks English when the app does', () => {
@@ -53,7 +58,7 @@ describe('the workshop report definition', () => {
     const data = { ...lampungReportData({ withRoster: false }), groups: [], sessions: [], cards: [], links: [], clusters: [] };
     const text = JSON.stringify(workshopReport(data, glyphCoverage()).content);
     expect(text).toContain('Belum ada sesi.');
-    expect(text).toContain('Belum ada kartu tantangan.');
+    expect(text).not.toContain('Matriks tantangan');
     expect(text).toContain('Daftar peserta belum dicatat');
   });
 });

@@ -96,7 +96,6 @@ export const en: ReportWords = {
   matrix: 'Challenges by group',
   matrixIntro: 'Each number is how many challenge cards a group wrote; merged challenges count together.',
   matrixChallenge: 'Challenge',
-  matrixEmpty: 'No challenge cards yet.',
   closing: 'Closing',
   closingText: { before: 'This activity report of ', after: ' was prepared for the report to the Dinas and the TPBIS programme.' },
   signFacilitator: 'Facilitator',

@@ -99,7 +99,6 @@ export const id = {
   matrix: 'Matriks tantangan per kelompok',
   matrixIntro: 'Angka menunjukkan banyaknya kartu tantangan setiap kelompok; tantangan yang digabung dihitung bersama.',
   matrixChallenge: 'Tantangan',
-  matrixEmpty: 'Belum ada kartu tantangan.',
   closing: 'Penutup',
   closingText: { before: 'Demikian laporan kegiatan ', after: ' ini disusun sebagai bahan laporan kepada Dinas dan program TPBIS.' },
   signFacilitator: 'Fasilitator',
