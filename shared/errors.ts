@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden_host',
   'payload_too_large',
+  'outside_region',
+  'file_too_large',
+  'not_a_spreadsheet',
+  'old_excel_format',
+  'spreadsheet_unreadable',
   'internal',
 ] as const;
 
@@ -28,6 +33,7 @@ export const FIELD_PROBLEMS = [
   'unknown_field',
   'before_start',
   'too_many_days',
+  'outside_region',
 ] as const;
 export type FieldProblemKind = (typeof FIELD_PROBLEMS)[number];
 

@@ -1,4 +1,4 @@
-import type { Card, Group, Session, Settings, Workshop } from './model.ts';
+import type { Card, Group, Participant, Session, Settings, Workshop } from './model.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -9,6 +9,8 @@ export type AppEvent =
   | { type: 'group.saved'; group: Group }
   | { type: 'session.saved'; session: Session }
   | { type: 'cards.saved'; sessionId: string; cards: Card[] }
-  | { type: 'settings.saved'; settings: Settings };
+  | { type: 'settings.saved'; settings: Settings }
+  | { type: 'group.deleted'; workshopId: string; groupId: string }
+  | { type: 'participants.saved'; workshopId: string; participants: Participant[] };
 
 export type AppEventType = AppEvent['type'];

@@ -2,8 +2,11 @@ import type { MethodName } from '#shared/api.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
+import { participantHandlers } from './participants/handlers.ts';
+import { regionHandlers } from './regions/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
+import { spreadsheetHandlers } from './spreadsheets/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
 
 /** The core's implementation of the whole contract; the compiler checks nothing is missing. */
@@ -13,4 +16,7 @@ export const handlers = {
   ...sessionHandlers,
   ...cardHandlers,
   ...settingsHandlers,
+  ...regionHandlers,
+  ...participantHandlers,
+  ...spreadsheetHandlers,
 } satisfies HandlerMap<MethodName>;
