@@ -27,10 +27,7 @@ const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
  */
 export async function parseSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SpreadsheetGrid> {
   if (startsWith(bytes, OLE)) throw new UnreadableFile('old_excel_format', 'An .xls file (Excel 97–2003)');
-  if (startsWith(bytes, ZIP)) {
-    if (!containsText(bytes, 'xl/workbook')) throw new UnreadableFile('not_a_spreadsheet', 'A zip file without a workbook');
-    return { fileName, format: 'xlsx', sheets: await readWorkbook(bytes) };
-  }
+  if (startsWith(bytes, ZIP)) return { fileName, format: 'xlsx', sheets: await readWorkbook(bytes) };
   if (!TEXT_EXTENSIONS.test(fileName) || looksBinary(bytes)) throw new UnreadableFile('not_a_spreadsheet', 'Neither .xlsx nor a text file');
   return { fileName, format: 'csv', sheets: [{ name: fileName.replace(/\.[^.]+$/, ''), rows: readCsv(bytes) }] };
 }
@@ -40,13 +37,17 @@ async function readWorkbook(bytes: Uint8Array): Promise<SpreadsheetGrid['sheets'
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
-    throw new UnreadableFile('spreadsheet_unreadable', `The workbook cannot be read: ${String(error)}`);
+    // Word, PowerPoint and OpenDocument files are zips too; anything else is a damaged workbook.
+    const otherDocument = ['word/', 'ppt/', 'opendocument'].some((part) => containsText(bytes, part));
+    throw new UnreadableFile(otherDocument ? 'not_a_spreadsheet' : 'spreadsheet_unreadable', `The workbook cannot be read: ${String(error)}`);
   }
   return sheets.map(({ sheet, data }) => ({ name: sheet, rows: tidy(data.map((row) => row.map(cellText))) }));
 }
 
 function readCsv(bytes: Uint8Array): string[][] {
-  const result = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
+  // Blank lines inside stay (they keep the line numbers the facilitator sees in Excel); the final
+  // line break goes, or it would count as a one-cell row when the delimiter is guessed.
+  const result = Papa.parse<string[]>(decodeText(bytes).replace(/[\r\n]+$/, ''), { skipEmptyLines: false });
   return tidy(result.data);
 }
 
@@ -78,7 +79,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** Zip entries keep their names in plain text, so a workbook's parts can be spotted without unzipping. */
+/** Zip entries keep their names in plain text, so a document's parts can be spotted without unzipping. */
 function containsText(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
 }
