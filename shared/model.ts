@@ -175,6 +175,8 @@ export interface Participant {
   notes: string;
   /** Days of the meeting (1-based) the participant was checked in on, ascending. */
   daysPresent: number[];
+  /** Ascending in the order participants were added (an import keeps the spreadsheet's order). */
+  addedOrder: number;
   createdAt: string;
   updatedAt: string;
   /** Set when removed from the roster; a removal can be undone. */

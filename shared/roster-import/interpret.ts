@@ -50,9 +50,15 @@ interface GroupChoice {
   name: string;
 }
 
-/** The mapping Rembuk proposes: header and columns from the headings, roles guessed, groups matched by name. */
-export function suggestMapping(rows: readonly string[][], options: { groups: readonly GroupChoice[]; level: WorkshopLevel }): ImportMapping {
-  const headerRow = detectHeaderRow(rows);
+/**
+ * The mapping Rembuk proposes: header and columns from the headings, roles guessed, groups matched
+ * by name. `headerRow` overrides the detected header (the facilitator corrected it).
+ */
+export function suggestMapping(
+  rows: readonly string[][],
+  options: { groups: readonly GroupChoice[]; level: WorkshopLevel; headerRow?: number },
+): ImportMapping {
+  const headerRow = options.headerRow ?? detectHeaderRow(rows);
   const columns = headerRow >= 0 ? columnsFromHeader(rows[headerRow] ?? []) : {};
   // No "Kelompok" column: a provincial PLM groups by kabupaten, a kabupaten PLM by village.
   if (columns.group === undefined) {

@@ -97,7 +97,7 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
 /** Every single-participant change commits one row (and its attendance) and announces it. */
 async function saveParticipant(ctx: CoreContext, change: (trx: Trx) => Promise<ParticipantRow>): Promise<Participant> {
   return write(ctx, async (trx) => {
-    const participant = await loadParticipant(trx, await change(trx));
+    const participant = await loadParticipant(trx, (await change(trx)).id);
     return { value: participant, events: [{ type: 'participants.saved', workshopId: participant.workshopId, participants: [participant] }] };
   });
 }

@@ -3,7 +3,10 @@ import type { Gender, Participant, ParticipantRole } from '#shared/model.ts';
 import type { Db, Trx } from '../context.ts';
 import type { ParticipantRow } from '../db/schema.ts';
 
-export function toParticipant(row: ParticipantRow, daysPresent: number[]): Participant {
+/** A participant row with SQLite's rowid, which grows in the order rows were added. */
+export type ParticipantRowWithOrder = ParticipantRow & { added_order: number };
+
+export function toParticipant(row: ParticipantRowWithOrder, daysPresent: number[]): Participant {
   return {
     id: row.id,
     workshopId: row.workshop_id,
@@ -17,6 +20,7 @@ export function toParticipant(row: ParticipantRow, daysPresent: number[]): Parti
     phone: row.phone,
     notes: row.notes,
     daysPresent,
+    addedOrder: row.added_order,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -25,10 +29,9 @@ export function toParticipant(row: ParticipantRow, daysPresent: number[]): Parti
 
 /** A workshop's live roster in the order it was added (or some of its participants, by id), with the days they were checked in. */
 export async function loadParticipants(db: Db | Trx, workshopId: string, ids?: readonly string[]): Promise<Participant[]> {
-  let query = db.selectFrom('participants').selectAll().where('workshop_id', '=', workshopId);
+  let query = db.selectFrom('participants').selectAll().select(addedOrder).where('workshop_id', '=', workshopId);
   query = ids ? query.where('id', 'in', ids.length > 0 ? [...ids] : ['']) : query.where('deleted_at', 'is', null);
-  // Rows added in one go (an import) share their time; the rowid keeps the spreadsheet's order.
-  const rows = await query.orderBy('created_at').orderBy(sql`rowid`).execute();
+  const rows = await query.orderBy('added_order').execute();
   const marks = await db
     .selectFrom('attendance')
     .innerJoin('participants', 'participants.id', 'attendance.participant_id')
@@ -41,7 +44,11 @@ export async function loadParticipants(db: Db | Trx, workshopId: string, ids?: r
   return rows.map((row) => toParticipant(row, days.get(row.id) ?? []));
 }
 
-export async function loadParticipant(db: Db | Trx, row: ParticipantRow): Promise<Participant> {
-  const marks = await db.selectFrom('attendance').select('day').where('participant_id', '=', row.id).orderBy('day').execute();
+export async function loadParticipant(db: Db | Trx, id: string): Promise<Participant> {
+  const row = await db.selectFrom('participants').selectAll().select(addedOrder).where('id', '=', id).executeTakeFirstOrThrow();
+  const marks = await db.selectFrom('attendance').select('day').where('participant_id', '=', id).orderBy('day').execute();
   return toParticipant(row, marks.map((m) => m.day));
 }
+
+/** Rows added in one go (an import) share their time; the rowid keeps the spreadsheet's order. */
+const addedOrder = sql<number>`rowid`.as('added_order');
