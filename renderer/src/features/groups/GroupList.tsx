@@ -30,7 +30,9 @@ export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(grou
     const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
     const announcements: Announcements = {
       onDragStart: ({ active }) => t('dnd.pickedUp', { name: name(active.id), position: position(active.id), total: ids.length }),
-      onDragOver: ({ active, over }) => (over ? t('dnd.over', { name: name(active.id), position: position(over.id), total: ids.length }) : undefined),
+      // Over itself means it has not moved yet: keep "picked up" audible.
+      onDragOver: ({ active, over }) =>
+        over && over.id !== active.id ? t('dnd.over', { name: name(active.id), position: position(over.id), total: ids.length }) : undefined,
       onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { name: name(active.id), position: position(over.id), total: ids.length }) : undefined),
       onDragCancel: ({ active }) => t('dnd.cancelled', { name: name(active.id) }),
     };
