@@ -35,7 +35,10 @@ export async function moveGroup(id: string, afterGroupId: string | null): Promis
   const group = getState().groups[id];
   if (!group) return;
   const siblings = workshopGroups(getState(), group.workshopId).filter((g) => g.id !== id);
-  upsertGroups([{ ...group, position: keyAfter(siblings, afterGroupId) }]);
+  // A neighbour gone meanwhile (deleted in another window): no preview, the core answers.
+  if (afterGroupId === null || siblings.some((g) => g.id === afterGroupId)) {
+    upsertGroups([{ ...group, position: keyAfter(siblings, afterGroupId) }]);
+  }
   try {
     upsertGroups([await call('groups.move', { id, afterGroupId })]);
   } catch (error) {
