@@ -29,11 +29,19 @@ export class RegionIndex {
   /** Every word of every search key, sorted, with the record it belongs to (parallel arrays). */
   readonly #words: string[];
   readonly #wordOwners: Int32Array;
+  /** Each record's place in the tie-break order (kabupaten first, then shorter, then alphabetical). */
+  readonly #rank: Int32Array;
+  /** Which search last looked at each record: a record with two words matching the query counts once. */
+  readonly #seenBy: Uint32Array;
+  #searches = 0;
 
   constructor(records: RegionRecord[]) {
     this.#records = records;
     this.#keys = records.map(searchKey);
     records.forEach((r, i) => this.#byCode.set(r.code, i));
+    this.#rank = new Int32Array(records.length);
+    [...records.keys()].sort(compareRecords(records)).forEach((index, rank) => (this.#rank[index] = rank));
+    this.#seenBy = new Uint32Array(records.length);
     const pairs: Array<[string, number]> = [];
     this.#keys.forEach((key, i) => {
       for (const word of new Set(key.split(' '))) if (word) pairs.push([word, i]);
@@ -52,21 +60,22 @@ export class RegionIndex {
     const tokens = wanted.split(' ').filter(Boolean);
     if (tokens.length === 0) return [];
     const anchor = tokens.reduce((a, b) => (b.length > a.length ? b : a));
-    const scored: Array<{ index: number; score: number }> = [];
-    const checked = new Set<number>();
+    const stamp = ++this.#searches;
+    // One typed letter can point at 30,000 villages: keep only the best `limit`, never sort them all.
+    const best = new TopK(limit);
     for (let w = this.#firstWordFrom(anchor); w < this.#words.length && this.#words[w]!.startsWith(anchor); w++) {
       const index = this.#wordOwners[w]!;
-      if (checked.has(index)) continue;
-      checked.add(index);
+      if (this.#seenBy[index] === stamp) continue;
+      this.#seenBy[index] = stamp;
       const record = this.#records[index]!;
       if (levels && !levels.includes(record.level)) continue;
       if (within && (record.code === within || !isInsideRegion(record.code, within))) continue;
       const key = this.#keys[index]!;
-      if (!tokens.every((t) => hasWordStartingWith(key, t))) continue;
-      scored.push({ index, score: key === wanted ? 0 : key.startsWith(wanted) ? 1 : 2 });
+      if (tokens.length > 1 && !tokens.every((t) => hasWordStartingWith(key, t))) continue;
+      const score = key === wanted ? 0 : key.startsWith(wanted) ? 1 : 2;
+      best.offer(index, score * this.#records.length + this.#rank[index]!);
     }
-    scored.sort((a, b) => a.score - b.score || this.#compareRecords(a.index, b.index));
-    return scored.slice(0, limit).map((s) => this.describe(this.#records[s.index]!));
+    return best.indexes().map((index) => this.describe(this.#records[index]!));
   }
 
   lookup(code: string): Region | undefined {
@@ -104,11 +113,37 @@ export class RegionIndex {
     return low;
   }
 
-  /** Kabupaten before kecamatan before desa, then shorter names, then alphabetical. */
-  #compareRecords(a: number, b: number): number {
-    const ra = this.#records[a]!;
-    const rb = this.#records[b]!;
+}
+
+/** Kabupaten before kecamatan before desa, then shorter names, then alphabetical. */
+function compareRecords(records: RegionRecord[]) {
+  return (a: number, b: number): number => {
+    const ra = records[a]!;
+    const rb = records[b]!;
     return LEVEL_ORDER[ra.level] - LEVEL_ORDER[rb.level] || ra.name.length - rb.name.length || (ra.name < rb.name ? -1 : ra.name > rb.name ? 1 : 0);
+  };
+}
+
+/** The `size` lowest-cost items seen, kept sorted; most offers are turned away by one comparison. */
+class TopK {
+  readonly #size: number;
+  readonly #items: Array<{ index: number; cost: number }> = [];
+
+  constructor(size: number) {
+    this.#size = size;
+  }
+
+  offer(index: number, cost: number): void {
+    const items = this.#items;
+    if (items.length === this.#size && cost >= items[items.length - 1]!.cost) return;
+    let at = items.length;
+    while (at > 0 && items[at - 1]!.cost > cost) at--;
+    items.splice(at, 0, { index, cost });
+    if (items.length > this.#size) items.pop();
+  }
+
+  indexes(): number[] {
+    return this.#items.map((item) => item.index);
   }
 }
 
