@@ -24,25 +24,37 @@ export function RegionPicker({ label, placeholder, levels, within, taken, onPick
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Region[]>([]);
   const [active, setActive] = useState(0);
+  const [state, setState] = useState<'idle' | 'searching' | 'done'>('idle');
   const latest = useRef(0);
+  // Enter pressed before the answer came (the first search reads the region data): pick when it comes.
+  const pickWhenFound = useRef(false);
 
   async function search(text: string) {
     setQuery(text);
     const ticket = ++latest.current;
-    if (!text.trim()) return setResults([]);
+    pickWhenFound.current = false;
+    if (!text.trim()) {
+      setState('idle');
+      return setResults([]);
+    }
+    setState('searching');
     const found = await searchRegions({ query: text, levels, ...(within ? { within } : {}), limit: 12 });
     // Typing is faster than answers can come back: only the newest keystroke's answer is shown.
     if (ticket !== latest.current) return;
-    setResults(found);
+    setState('done');
     setActive(0);
+    if (pickWhenFound.current && found[0]) return pick(found[0]);
+    setResults(found);
   }
 
   function pick(region: Region | undefined) {
     if (!region || taken?.has(region.code)) return;
     onPick(region);
     latest.current += 1;
+    pickWhenFound.current = false;
     setQuery('');
     setResults([]);
+    setState('idle');
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -52,7 +64,8 @@ export function RegionPicker({ label, placeholder, levels, within, taken, onPick
       setActive((i) => (results.length === 0 ? 0 : (i + step + results.length) % results.length));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(results[active]);
+      if (state === 'searching') pickWhenFound.current = true;
+      else pick(results[active]);
     } else if (event.key === 'Escape') {
       setResults([]);
     }
@@ -74,9 +87,17 @@ export function RegionPicker({ label, placeholder, levels, within, taken, onPick
           maxLength={100}
           onChange={(e) => void search(e.target.value)}
           onKeyDown={onKeyDown}
-          onBlur={() => setTimeout(() => setResults([]), 150)}
+          onBlur={() =>
+            setTimeout(() => {
+              setResults([]);
+              setState((current) => (current === 'searching' ? current : 'idle'));
+            }, 150)
+          }
         />
       </label>
+      <p className="region-status" role="status">
+        {state === 'searching' ? t('searching') : state === 'done' && results.length === 0 ? t('noMatch', { query: query.trim() }) : ''}
+      </p>
       {open && (
         <ul className="region-results" role="listbox" id={listId} aria-label={label}>
           {results.map((region, index) => {

@@ -11,7 +11,7 @@ export function ReadAloud({ summary }: { summary: ParticipantSummary }) {
   return (
     <section className="panel read-aloud" aria-labelledby="read-aloud-title">
       <h2 id="read-aloud-title">{t('readAloud')}</h2>
-      <p>{t('intro', { total: summary.total.total, groups: summary.groups.filter((g) => g.groupId !== null && g.total > 0).length })}</p>
+      <p>{t('intro', { count: summary.total.total, groups: summary.groups.filter((g) => g.groupId !== null && g.total > 0).length })}</p>
       <ul>
         {groups.map((g) => (
           <li key={g.groupId ?? 'none'}>

@@ -20,6 +20,9 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
   const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.length));
   const columnName = (index: number) => `${columnLetter(index)}${header[index] ? ` · ${header[index]}` : ''}`;
 
+  const groupValues = distinctValues(rows, mapping, 'group');
+  const unknownGroups = groupValues.filter((v) => !Object.hasOwn(mapping.groups, v.key));
+
   function setColumn(field: ImportField, value: string) {
     const columns = { ...mapping.columns };
     if (value === '') delete columns[field];
@@ -77,7 +80,17 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
       />
       <ValueMap
         title={t('import.groupValues')}
-        values={distinctValues(rows, mapping, 'group')}
+        values={groupValues}
+        action={
+          unknownGroups.length > 0 && (
+            <button
+              type="button"
+              onClick={() => onChange({ ...mapping, groups: { ...mapping.groups, ...Object.fromEntries(unknownGroups.map((v) => [v.key, null])) } })}
+            >
+              {t('import.unknownToNoGroup', { count: unknownGroups.length })}
+            </button>
+          )
+        }
         render={(key) => {
           const chosen = mapping.groups[key];
           return (
@@ -106,12 +119,20 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
   );
 }
 
-function ValueMap({ title, values, render }: { title: string; values: Array<{ key: string; text: string; count: number }>; render(key: string): React.ReactNode }) {
+interface ValueMapProps {
+  title: string;
+  values: Array<{ key: string; text: string; count: number }>;
+  render(key: string): React.ReactNode;
+  action?: React.ReactNode;
+}
+
+function ValueMap({ title, values, render, action }: ValueMapProps) {
   const { t } = useTranslation('roster');
   if (values.length === 0) return null;
   return (
     <fieldset className="value-map">
       <legend>{title}</legend>
+      {action && <div className="value-map-action">{action}</div>}
       {values.map((v) => (
         <label key={v.key}>
           <span>

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
-import type { ImportPreview, ImportProblem } from '#shared/roster-import/interpret.ts';
+import type { ImportPreview, ImportProblem, ImportRow } from '#shared/roster-import/interpret.ts';
 import idRoster from '../../../i18n/id/roster.json';
 
 const SHOWN_ROWS = 200;
+/** More problems than this usually mean one mapping is off; the rest fold away. */
+const SHOWN_PROBLEMS = 12;
 
 /** What the import would do: counts, every problem row with its reason, and the rows themselves. */
 export function PreviewStep({ preview, groups, busy, onImport }: { preview: ImportPreview; groups: Group[]; busy: boolean; onImport(): void }) {
@@ -23,13 +25,20 @@ export function PreviewStep({ preview, groups, busy, onImport }: { preview: Impo
         <div className="import-problems">
           <h4>{t('import.problemsTitle', { count: problems.length })}</h4>
           <ul>
-            {problems.map((row) => (
-              <li key={row.line}>
-                {t('import.line', { line: row.line })}
-                {row.draft.name ? ` (${row.draft.name})` : ''}: {row.problems.map((p) => describeProblem(p, t)).join(' ')}
-              </li>
+            {problems.slice(0, SHOWN_PROBLEMS).map((row) => (
+              <ProblemLine key={row.line} row={row} />
             ))}
           </ul>
+          {problems.length > SHOWN_PROBLEMS && (
+            <details>
+              <summary>{t('import.moreProblems', { count: problems.length - SHOWN_PROBLEMS })}</summary>
+              <ul>
+                {problems.slice(SHOWN_PROBLEMS).map((row) => (
+                  <ProblemLine key={row.line} row={row} />
+                ))}
+              </ul>
+            </details>
+          )}
           <p className="hint">{t('import.problemsHint')}</p>
         </div>
       )}
@@ -66,6 +75,17 @@ export function PreviewStep({ preview, groups, busy, onImport }: { preview: Impo
       </div>
       {preview.rows.length > SHOWN_ROWS && <p className="hint">{t('import.moreRows', { count: preview.rows.length - SHOWN_ROWS })}</p>}
     </div>
+  );
+}
+
+/** "Baris 58 (Dewi Lestari): kelompok “Provinsi Lampung” tidak dikenal." */
+function ProblemLine({ row }: { row: ImportRow }) {
+  const { t } = useTranslation('roster');
+  return (
+    <li>
+      {t('import.line', { line: row.line })}
+      {row.draft.name ? ` (${row.draft.name})` : ''}: {row.problems.map((p) => describeProblem(p, t)).join(' ')}
+    </li>
   );
 }
 
