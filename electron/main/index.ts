@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/core.ts';
@@ -42,7 +42,7 @@ async function start() {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   registerIpc(ipcMain, core);
-  forwardEvents(core, () => webContents.getAllWebContents());
+  forwardEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   openWindow();
 
   app.on('activate', () => {
