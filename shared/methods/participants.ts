@@ -5,7 +5,7 @@ import { method } from './method.ts';
 
 /** More rows than any sign-in list has; beyond it a file is refused, never cut short silently. */
 export const MAX_IMPORT_ROWS = 5000;
-export const NOTES_MAX = 500;
+const NOTES_MAX = 500;
 /** Free text: sign-in lists hold "0812-xxxx", "+62 812 …" and "-" alike. */
 const phone = optionalText(40);
 
@@ -33,7 +33,6 @@ export const participantDraft = z.strictObject({
   phone: participantFields.shape.phone.default(''),
   notes: participantFields.shape.notes.default(''),
 });
-export type ParticipantDraft = z.output<typeof participantDraft>;
 
 const meetingDay = z.number().int().min(1).max(MAX_WORKSHOP_DAYS);
 

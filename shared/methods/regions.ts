@@ -3,7 +3,7 @@ import type { Region } from '../model.ts';
 import { regionCode, regionLevel } from '../schemas.ts';
 import { method } from './method.ts';
 
-export const REGION_SEARCH_LIMIT = 50;
+const REGION_SEARCH_LIMIT = 50;
 
 export const regionMethods = {
   /**

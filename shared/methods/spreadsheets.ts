@@ -5,7 +5,7 @@ import { MAX_IMPORT_ROWS } from './participants.ts';
 
 /** A spreadsheet brought for import may be at most this large (the browser host accepts 12 MB bodies). */
 export const MAX_SPREADSHEET_BYTES = 5 * 1024 * 1024;
-export const SPREADSHEET_FORMATS = ['xlsx', 'csv'] as const;
+const SPREADSHEET_FORMATS = ['xlsx', 'csv'] as const;
 export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
 
 const fileName = z.string().trim().min(1).max(255);

@@ -107,14 +107,12 @@ export function interpretRows(rows: readonly string[][], mapping: ImportMapping,
       const column = mapping.columns[field];
       return column === undefined ? '' : (row[column] ?? '').trim();
     };
-    const draft = readDraft(cell);
-    const hasData = (['gender', 'role', 'group', 'regency', 'village', 'institution', 'origin', 'phone', 'notes'] as const).some((f) => cell(f));
-    const personGender = draft.gender !== null;
-    if ((!draft.name && !hasData) || (isSummaryOrHeaderLine(draft.name) && !personGender)) {
+    const { draft, problems } = readRow(cell, mapping);
+    const hasData = DATA_FIELDS.some((f) => cell(f));
+    if ((!draft.name && !hasData) || (isSummaryOrHeaderLine(draft.name) && draft.gender === null)) {
       preview.ignoredLines.push(line);
       return;
     }
-    const problems = rowProblems(draft, cell, mapping);
     const key = participantKey(draft);
     const earlier = seen.get(key);
     if (problems.length === 0 && earlier !== undefined) problems.push({ kind: 'duplicate_in_file', line: earlier });
@@ -125,38 +123,36 @@ export function interpretRows(rows: readonly string[][], mapping: ImportMapping,
   return preview;
 }
 
-function readDraft(cell: (field: ImportField) => string): ParticipantDraftInput & { name: string } {
+/** Every field but the name: a row with none of them and no name is an empty row. */
+const DATA_FIELDS = ['gender', 'role', 'group', 'regency', 'village', 'institution', 'origin', 'phone', 'notes'] as const;
+
+/** One row as a roster entry (role and group read through the mapping), and what keeps it out. */
+function readRow(cell: (field: ImportField) => string, mapping: ImportMapping): { draft: ParticipantDraftInput & { name: string }; problems: ImportProblem[] } {
   const origin = cell('origin');
   const gender = readGender(cell('gender'));
-  return {
+  const roleText = cell('role');
+  const groupText = cell('group');
+  const groupKey = normalizeName(groupText);
+  const groupKnown = !groupKey || Object.hasOwn(mapping.groups, groupKey);
+  const draft = {
     name: cell('name').replace(/\s+/g, ' '),
     gender: gender === 'invalid' ? null : gender,
-    role: 'other',
-    groupId: null,
+    role: mapping.roles[normalizeName(roleText)] ?? guessRole(roleText) ?? 'other',
+    groupId: groupKey && groupKnown ? (mapping.groups[groupKey] ?? null) : null,
     regency: cell('regency'),
     village: cell('village') || (looksLikeVillage(origin) ? origin : ''),
     institution: cell('institution') || (origin && !looksLikeVillage(origin) ? origin : ''),
     phone: readPhone(cell('phone')),
     notes: cell('notes'),
   };
-}
-
-/** Fills role and group from the mapping, and says what keeps the row out. */
-function rowProblems(draft: ParticipantDraftInput, cell: (field: ImportField) => string, mapping: ImportMapping): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (!draft.name) problems.push({ kind: 'no_name' });
-  if (readGender(cell('gender')) === 'invalid') problems.push({ kind: 'bad_gender', value: cell('gender') });
-  const roleText = cell('role');
-  draft.role = mapping.roles[normalizeName(roleText)] ?? guessRole(roleText) ?? 'other';
-  const groupText = cell('group');
-  const groupKey = normalizeName(groupText);
-  if (groupKey && Object.hasOwn(mapping.groups, groupKey)) draft.groupId = mapping.groups[groupKey] ?? null;
-  else if (groupKey) problems.push({ kind: 'unknown_group', value: groupText });
-  if (draft.name) {
-    const checked = participantDraft.safeParse(draft);
-    if (!checked.success) {
-      for (const field of new Set(checked.error.issues.map((i) => String(i.path[0] ?? '')))) problems.push({ kind: 'invalid', field });
-    }
+  if (gender === 'invalid') problems.push({ kind: 'bad_gender', value: cell('gender') });
+  if (!groupKnown) problems.push({ kind: 'unknown_group', value: groupText });
+  // Whatever the core would refuse (a name over 120 letters, …) is a problem here already.
+  const checked = draft.name ? participantDraft.safeParse(draft) : null;
+  if (checked && !checked.success) {
+    for (const field of new Set(checked.error.issues.map((i) => String(i.path[0] ?? '')))) problems.push({ kind: 'invalid', field });
   }
-  return problems;
+  return { draft, problems };
 }

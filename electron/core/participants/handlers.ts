@@ -102,7 +102,7 @@ async function saveParticipant(ctx: CoreContext, change: (trx: Trx) => Promise<P
   });
 }
 
-export async function loadWorkshop(db: Db | Trx, id: string): Promise<WorkshopRow> {
+async function loadWorkshop(db: Db | Trx, id: string): Promise<WorkshopRow> {
   const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
   return workshop;
@@ -115,7 +115,7 @@ async function loadLiveParticipant(trx: Trx, id: string): Promise<ParticipantRow
 }
 
 /** A participant's group must be one of their own workshop's groups. */
-export async function assertGroupOf(trx: Trx, groupId: string | null, workshopId: string): Promise<void> {
+async function assertGroupOf(trx: Trx, groupId: string | null, workshopId: string): Promise<void> {
   if (groupId === null) return;
   const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', groupId).executeTakeFirst();
   if (!group) throw new AppError('not_found', `Group ${groupId} not found`, { entity: 'group' });

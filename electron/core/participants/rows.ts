@@ -4,9 +4,9 @@ import type { Db, Trx } from '../context.ts';
 import type { ParticipantRow } from '../db/schema.ts';
 
 /** A participant row with SQLite's rowid, which grows in the order rows were added. */
-export type ParticipantRowWithOrder = ParticipantRow & { added_order: number };
+type ParticipantRowWithOrder = ParticipantRow & { added_order: number };
 
-export function toParticipant(row: ParticipantRowWithOrder, daysPresent: number[]): Participant {
+function toParticipant(row: ParticipantRowWithOrder, daysPresent: number[]): Participant {
   return {
     id: row.id,
     workshopId: row.workshop_id,

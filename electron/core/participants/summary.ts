@@ -24,7 +24,7 @@ export async function participantSummary(db: Db, workshop: WorkshopRow): Promise
   return { workshopId: workshop.id, days, groups: rows, total: countParticipants(participants, days.length) };
 }
 
-export function countParticipants(participants: readonly Participant[], dayCount: number): ParticipantCounts {
+function countParticipants(participants: readonly Participant[], dayCount: number): ParticipantCounts {
   const counts: ParticipantCounts = {
     total: participants.length,
     byRole: Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, 0])) as ParticipantCounts['byRole'],

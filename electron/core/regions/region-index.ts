@@ -8,7 +8,7 @@ export interface RegionRecord {
   level: RegionLevel;
 }
 
-export interface RegionQuery {
+interface RegionQuery {
   query: string;
   levels?: readonly RegionLevel[];
   within?: string;
