@@ -16,8 +16,8 @@ export function AttendancePage({ workshopId }: { workshopId: string }) {
   const participants = useWorkshopParticipants(workshopId);
   const groups = useWorkshopGroups(workshopId);
   const days = useMemo(() => (workshop ? meetingDays(workshop.startDate, workshop.endDate) : []), [workshop]);
-  // Opened during the meeting, the list starts on today.
-  const [day, setDay] = useState(() => Math.max(1, days.indexOf(new Date().toISOString().slice(0, 10)) + 1));
+  // Opened during the meeting, the list starts on today (the laptop's own date, not UTC's).
+  const [day, setDay] = useState(() => Math.max(1, days.indexOf(localToday()) + 1));
 
   useEffect(() => {
     void loadRoster(workshopId);
@@ -52,4 +52,9 @@ export function AttendancePage({ workshopId }: { workshopId: string }) {
       </section>
     </div>
   );
+}
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
