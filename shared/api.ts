@@ -3,6 +3,9 @@ import { cardMethods } from './methods/cards.ts';
 import { groupMethods } from './methods/groups.ts';
 import { reportMethods } from './methods/reports.ts';
 import type { MethodSpec } from './methods/method.ts';
+import { attendanceMethods, participantMethods } from './methods/participants.ts';
+import { regionMethods } from './methods/regions.ts';
+import { spreadsheetMethods } from './methods/spreadsheets.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
 import { workshopMethods } from './methods/workshops.ts';
@@ -18,6 +21,10 @@ export const methods = {
   ...sessionMethods,
   ...cardMethods,
   ...settingsMethods,
+  ...regionMethods,
+  ...participantMethods,
+  ...attendanceMethods,
+  ...spreadsheetMethods,
   ...reportMethods,
 };
 

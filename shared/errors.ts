@@ -15,6 +15,11 @@ export const ERROR_CODES = [
   'payload_too_large',
   'not_writable',
   'report_not_ready',
+  'outside_region',
+  'file_too_large',
+  'not_a_spreadsheet',
+  'old_excel_format',
+  'spreadsheet_unreadable',
   'internal',
 ] as const;
 
@@ -30,6 +35,7 @@ export const FIELD_PROBLEMS = [
   'unknown_field',
   'before_start',
   'too_many_days',
+  'outside_region',
 ] as const;
 export type FieldProblemKind = (typeof FIELD_PROBLEMS)[number];
 

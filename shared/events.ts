@@ -1,4 +1,4 @@
-import type { Card, Group, Session, Settings, Workshop } from './model.ts';
+import type { Card, Group, Participant, Session, Settings, Workshop } from './model.ts';
 import type { ReportJob } from './reports.ts';
 
 /**
@@ -11,6 +11,8 @@ export type AppEvent =
   | { type: 'session.saved'; session: Session }
   | { type: 'cards.saved'; sessionId: string; cards: Card[] }
   | { type: 'settings.saved'; settings: Settings }
+  | { type: 'group.deleted'; workshopId: string; groupId: string }
+  | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
   | { type: 'report.job'; job: ReportJob };
 
 export type AppEventType = AppEvent['type'];

@@ -3,8 +3,11 @@ import { cardHandlers } from './cards/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
 import { reportHandlers } from './reports/handlers.ts';
+import { participantHandlers } from './participants/handlers.ts';
+import { regionHandlers } from './regions/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
+import { spreadsheetHandlers } from './spreadsheets/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
 
 /** The core's implementation of the whole contract; the compiler checks nothing is missing. */
@@ -15,4 +18,7 @@ export const handlers = {
   ...cardHandlers,
   ...settingsHandlers,
   ...reportHandlers,
+  ...regionHandlers,
+  ...participantHandlers,
+  ...spreadsheetHandlers,
 } satisfies HandlerMap<MethodName>;

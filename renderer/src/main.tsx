@@ -6,6 +6,7 @@ import { startI18n } from './i18n/index.ts';
 import { applyEvent, setState } from './state/store.ts';
 import './styles/fonts.css';
 import './styles/app.css';
+import './styles/setup.css';
 
 async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));

@@ -5,6 +5,11 @@ export interface WorkshopRow {
   start_date: string;
   end_date: string;
   venue: string;
+  level: string;
+  province_code: string | null;
+  regency_code: string | null;
+  organizer: string;
+  mode: string;
   created_at: string;
   updated_at: string;
 }
@@ -51,6 +56,30 @@ export interface CardRow {
   deleted_at: string | null;
 }
 
+export interface ParticipantRow {
+  id: string;
+  workshop_id: string;
+  group_id: string | null;
+  name: string;
+  gender: string | null;
+  role: string;
+  regency: string;
+  village: string;
+  institution: string;
+  phone: string;
+  notes: string;
+  import_key: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AttendanceRow {
+  participant_id: string;
+  day: number;
+  checked_in_at: string;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
@@ -62,5 +91,7 @@ export interface Database {
   sessions: SessionRow;
   cards: CardRow;
   settings: SettingRow;
+  participants: ParticipantRow;
+  attendance: AttendanceRow;
 }
 

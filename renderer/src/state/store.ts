@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AppEvent } from '#shared/events.ts';
-import type { Card, Group, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type { Card, Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
 import type { ReportJob } from '#shared/reports.ts';
 
 /**
@@ -14,6 +14,10 @@ export interface StoreState {
   groups: Record<string, Group>;
   sessions: Record<string, Session>;
   cards: Record<string, Card>;
+  /** Removed participants stay here (with `deletedAt`) so a removal can be undone. */
+  participants: Record<string, Participant>;
+  /** Official regions looked up so far (static data: never changes while the app runs). */
+  regions: Record<string, Region>;
   /** Exports being made or ready, as the core announced them. */
   reportJobs: Record<string, ReportJob>;
 }
@@ -25,6 +29,8 @@ export const useStore = create<StoreState>(() => ({
   groups: {},
   sessions: {},
   cards: {},
+  participants: {},
+  regions: {},
   reportJobs: {},
 }));
 
@@ -62,6 +68,28 @@ export function upsertWorkshop(workshop: Workshop) {
   }));
 }
 
+export function upsertParticipants(participants: readonly Participant[]) {
+  if (participants.length === 0) return;
+  setState((s) => ({ participants: { ...s.participants, ...byId(participants) } }));
+}
+
+/** Replaces one workshop's roster with what the core holds. */
+export function replaceRoster(workshopId: string, participants: readonly Participant[]) {
+  setState((s) => ({ participants: byId([...Object.values(s.participants).filter((p) => p.workshopId !== workshopId), ...participants]) }));
+}
+
+export function upsertRegions(regions: readonly Region[]) {
+  if (regions.length === 0) return;
+  setState((s) => ({ regions: { ...s.regions, ...Object.fromEntries(regions.map((r) => [r.code, r])) } }));
+}
+
+export function removeGroup(id: string) {
+  setState((s) => {
+    const { [id]: _removed, ...rest } = s.groups;
+    return { groups: rest };
+  });
+}
+
 /** Replaces one session's cards with what the core holds (cards gone from the core go here too). */
 export function replaceSessionCards(sessionId: string, cards: readonly Card[]) {
   setState((s) => {
@@ -87,6 +115,10 @@ export function applyEvent(event: AppEvent) {
       return upsertCards(event.cards);
     case 'settings.saved':
       return setState({ settings: event.settings });
+    case 'group.deleted':
+      return removeGroup(event.groupId);
+    case 'participants.saved':
+      return upsertParticipants(event.participants);
     case 'report.job':
       return upsertReportJob(event.job);
   }

@@ -22,7 +22,7 @@ export async function openBoardHarness(groupNames?: string[], coreOptions: Param
   window.rembuk = bridge;
   if (!i18next.isInitialized) await startI18n('id');
   else await i18next.changeLanguage('id');
-  setState({ settings: { language: 'id' }, workshopList: null, workshops: {}, groups: {}, sessions: {}, cards: {}, reportJobs: {} }, true);
+  setState({ settings: { language: 'id' }, workshopList: null, workshops: {}, groups: {}, sessions: {}, cards: {}, participants: {}, regions: {}, reportJobs: {} }, true);
   useUndo.setState({ past: [], future: [] });
   useNotices.setState({ notices: [] });
   const unsubscribe = subscribe(applyEvent);

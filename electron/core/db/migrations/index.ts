@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as init from './0001_init.ts';
+import * as setup from './0002_setup.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -8,6 +9,7 @@ import * as init from './0001_init.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_setup': setup,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
