@@ -3,6 +3,7 @@ import { pdfPages, pdfText } from '../unit/reports/pdf-tools.ts';
 import { BoardPage } from './pages/board.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
+import { DetailsPage, openSection, RosterPage } from './pages/workshop-setup.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const LAMPUNG = { title: 'PLM Provinsi Lampung 2019', startDate: '2019-10-15', endDate: '2019-10-17', venue: 'Hotel Novotel, Bandar Lampung' };
@@ -15,6 +16,19 @@ test('after an exercise on the board, both reports and the cards download and re
   await list.open(host.url);
   await list.create(LAMPUNG);
   for (const group of ['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']) await board.addGroup(group);
+  // The meeting's details and a few people, as setup records them.
+  await openSection(page, 'Detail');
+  const details = new DetailsPage(page);
+  await details.chooseProvince('lampung', 'Lampung');
+  await page.getByLabel('Penyelenggara').fill('Dinas Perpustakaan dan Kearsipan Provinsi Lampung');
+  await details.save();
+  await details.addTeamMember('Sugiri', 'Master trainer/narasumber');
+  await openSection(page, 'Peserta');
+  const roster = new RosterPage(page);
+  await roster.typeParticipant('Siti Rahayu', 'Pengelola perpustakaan desa', 'Way Kanan');
+  await roster.typeParticipant('Ahmad Yani', 'Kepala desa/kampung/lurah', 'Way Kanan');
+  await roster.typeParticipant('Dewi Lestari', 'Pengelola perpustakaan desa', 'Lampung Tengah');
+  await openSection(page, 'Papan');
   await board.typeCards('Lampung Tengah', ['Koleksi buku anak masih sedikit', 'Internet lambat di balai desa 😤', 'Salah tulis']);
   await board.typeCards('Way Kanan', ['Pengelola sering berganti']);
   // Sort like a facilitator: a card to the group it belongs to, a mistaken one deleted.
@@ -51,6 +65,10 @@ test('after an exercise on the board, both reports and the cards download and re
   const text = squash(pdfText(workshop.bytes));
   for (const part of ['Ringkasan', 'Agenda', 'Sesi 1: Identifikasi tantangan & solusi', 'Matriks tantangan per kelompok', 'Penutup']) expect(text).toContain(part);
   expect(text).toContain('Bandar Lampung, 17 Oktober 2019');
+  expect(text).toContain('Tingkat Provinsi Wilayah Provinsi Lampung');
+  expect(text).toContain('Penyelenggara Dinas Perpustakaan dan Kearsipan Provinsi Lampung');
+  expect(squash(pdfText(workshop.bytes, { layout: true }))).toMatch(/Way Kanan 1 1 – 2 /);
+  expect(text).toMatch(/Fasilitator dan narasumber .*Sugiri Master trainer\/narasumber/);
   await expect(page.getByTestId('export-job').filter({ hasText: workshop.name })).toContainText('Siap');
 
   const cards = await reports.download('Semua kartu sebagai CSV');

@@ -13,7 +13,7 @@ const BLANK_PLACE = '.....................';
 export function closingPage(kit: ReportKit): Content[] {
   const { words, data } = kit;
   const { workshop } = data;
-  const facilitator = data.roster?.team.find((p) => p.role === 'master_trainer' || p.role === 'facilitator')?.name ?? null;
+  const facilitator = data.roster.team.find((p) => p.role === 'master_trainer' || p.role === 'facilitator')?.name ?? null;
   const signature = (role: string, name: string | null): Column => ({
     stack: [
       { text: role, bold: true },

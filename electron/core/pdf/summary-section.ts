@@ -1,22 +1,24 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { CARD_KINDS } from '#shared/model.ts';
-import { PARTICIPANT_ROLES, type RosterSummary } from '../reports/report-data.ts';
+import { CARD_KINDS, PARTICIPANT_ROLES, type ParticipantCounts, type ParticipantSummaryRow } from '#shared/model.ts';
+import type { ReportRoster } from '../reports/report-data.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { reportTable, type ReportKit } from './kit.ts';
 
 /**
  * The numbers a facilitator reads aloud and the Dinas asks for: groups, sessions and cards;
  * participants per group × role and per gender; attendance per day; facilitators and speakers.
+ * The participant numbers are setup's own summary, so report and Ringkasan page agree.
  */
 export function summarySection(kit: ReportKit): Content[] {
   const { words, data } = kit;
+  const { summary, team } = data.roster;
   const counts: Array<[string, number]> = [
     [words.summaryCounts.groups, data.groups.length],
     [words.summaryCounts.sessions, data.sessions.length],
     [words.summaryCounts.cards, data.cards.length],
     ...CARD_KINDS.map((kind): [string, number] => [words.kind[kind], data.cards.filter((c) => c.kind === kind).length]),
+    [words.summaryCounts.participants, summary.total.total],
   ];
-  if (data.roster) counts.push([words.summaryCounts.participants, data.roster.participantCount]);
   const content: Content[] = [
     reportTable(kit, {
       widths: ['*', 60],
@@ -27,86 +29,79 @@ export function summarySection(kit: ReportKit): Content[] {
       ]),
     }),
   ];
-  if (!data.roster || data.roster.participantCount === 0) {
-    content.push({ text: words.noRoster, style: 'muted', margin: [0, 0, 0, 8] });
-    if (data.roster?.team.length) content.push(teamTable(kit, data.roster));
-    return content;
-  }
-  content.push(roleTable(kit, data.roster), genderTable(kit, data.roster), attendanceTable(kit, data.roster));
-  if (data.roster.team.length > 0) content.push(teamTable(kit, data.roster));
+  if (summary.total.total === 0) content.push({ text: words.noRoster, style: 'muted', margin: [0, 0, 0, 8] });
+  else content.push(roleTable(kit, data.roster), genderTable(kit, data.roster), attendanceTable(kit, data.roster));
+  if (team.length > 0) content.push(teamTable(kit, data.roster));
   return content;
 }
 
-function groupName(kit: ReportKit, groupId: string | null) {
-  const group = kit.data.groups.find((g) => g.id === groupId);
-  return group ? kit.print(group.name) : kit.words.noGroup;
+function groupName(kit: ReportKit, row: ParticipantSummaryRow) {
+  return row.groupName === null ? kit.words.noGroup : kit.print(row.groupName);
 }
 
-function roleTable(kit: ReportKit, roster: RosterSummary): Content {
+/** Only the roles somebody has get a column; empty groups keep their row. */
+function roleTable(kit: ReportKit, { summary }: ReportRoster): Content {
   const { words } = kit;
-  const present = (role: string) => roster.byGroup.some((row) => (row.byRole[role] ?? 0) > 0);
-  const known = PARTICIPANT_ROLES.filter(present);
-  const unknown = [...new Set(roster.byGroup.flatMap((row) => Object.keys(row.byRole)))].filter(
-    (role) => !(PARTICIPANT_ROLES as readonly string[]).includes(role) && present(role),
-  );
-  const roles = [...known, ...unknown];
-  const n = (value: number) => ({ text: value ? kit.number(value) : '–', alignment: 'right' as const });
-  const rows: TableCell[][] = roster.byGroup.map((row) => [{ text: groupName(kit, row.groupId) }, ...roles.map((role) => n(row.byRole[role] ?? 0)), { ...n(row.total), bold: true }]);
-  rows.push([
-    { text: words.total, bold: true },
-    ...roles.map((role) => ({ ...n(roster.byGroup.reduce((sum, row) => sum + (row.byRole[role] ?? 0), 0)), bold: true })),
-    { ...n(roster.participantCount), bold: true },
-  ]);
+  const roles = PARTICIPANT_ROLES.filter((role) => summary.total.byRole[role] > 0);
+  const n = (value: number, bold = false): TableCell => ({ text: value ? kit.number(value) : '–', alignment: 'right', bold, fontSize: 9 });
+  const cells = (counts: ParticipantCounts, bold = false) => [...roles.map((role) => n(counts.byRole[role], bold)), n(counts.total, true)];
   return reportTable(kit, {
     widths: ['*', ...roles.map(() => 38), 34],
     lead: [{ text: words.participantsByRole, style: 'h3' }],
     columns: [words.group, ...roles.map((role) => ({ text: words.roleShort[role] ?? role, style: 'th', fontSize: 8 })), words.total],
-    rows: rows.map((row) => row.map((cell, i) => (i > 0 ? { fontSize: 9, ...(cell as object) } : cell)) as TableCell[]),
-  });
-}
-
-function genderTable(kit: ReportKit, roster: RosterSummary): Content {
-  const { words } = kit;
-  const withUnknown = roster.byGroup.some((row) => row.unknownGender > 0);
-  const cells = (female: number, male: number, unknown: number, total: number, bold = false): TableCell[] =>
-    [female, male, ...(withUnknown ? [unknown] : []), total].map((value) => ({ text: kit.number(value), alignment: 'right' as const, bold }));
-  const sum = (pick: (row: RosterSummary['byGroup'][number]) => number) => roster.byGroup.reduce((s, row) => s + pick(row), 0);
-  return reportTable(kit, {
-    widths: ['*', 70, 70, ...(withUnknown ? [70] : []), 50],
-    lead: [{ text: words.participantsByGender, style: 'h3' }],
-    columns: [words.group, words.gender.female, words.gender.male, ...(withUnknown ? [words.gender.unknown] : []), words.total],
     rows: [
-      ...roster.byGroup.map((row) => [{ text: groupName(kit, row.groupId) }, ...cells(row.female, row.male, row.unknownGender, row.total)]),
-      [{ text: words.total, bold: true }, ...cells(sum((r) => r.female), sum((r) => r.male), sum((r) => r.unknownGender), roster.participantCount, true)],
+      ...summary.groups.map((row) => [{ text: groupName(kit, row) }, ...cells(row)]),
+      [{ text: words.total, bold: true }, ...cells(summary.total, true)],
     ],
   });
 }
 
-function attendanceTable(kit: ReportKit, roster: RosterSummary): Content {
+function genderTable(kit: ReportKit, { summary }: ReportRoster): Content {
   const { words } = kit;
+  const withUnknown = summary.total.byGender.unknown > 0;
+  const cells = (counts: ParticipantCounts, bold = false): TableCell[] =>
+    [counts.byGender.female, counts.byGender.male, ...(withUnknown ? [counts.byGender.unknown] : []), counts.total].map((value) => ({
+      text: kit.number(value),
+      alignment: 'right' as const,
+      bold,
+    }));
+  return reportTable(kit, {
+    widths: ['*', 70, 70, ...(withUnknown ? [70] : []), 50],
+    lead: [{ text: words.participantsByGender, style: 'h3' }],
+    columns: [words.group, words.gender.female, words.gender.male, ...(withUnknown ? [words.gender.unknown] : []), words.total],
+    rows: [...summary.groups.map((row) => [{ text: groupName(kit, row) }, ...cells(row)]), [{ text: words.total, bold: true }, ...cells(summary.total, true)]],
+  });
+}
+
+function attendanceTable(kit: ReportKit, { summary }: ReportRoster): Content {
+  const { words } = kit;
+  const everyone = summary.total.total;
   return reportTable(kit, {
     widths: [60, '*', 60, 70],
     lead: [{ text: words.attendance, style: 'h3' }],
     columns: [words.attendanceColumns.day, words.attendanceColumns.date, words.attendanceColumns.present, words.attendanceColumns.share],
-    rows: roster.attendance.map((day) => [
-      { text: kit.number(day.day) },
-      { text: formatDate(day.date, kit.language) },
-      { text: `${kit.number(day.present)} / ${kit.number(roster.participantCount)}`, alignment: 'right' },
-      { text: formatPercent(roster.participantCount ? day.present / roster.participantCount : 0, kit.language), alignment: 'right' },
-    ]),
+    rows: summary.days.map((date, i) => {
+      const present = summary.total.presentByDay[i] ?? 0;
+      return [
+        { text: kit.number(i + 1) },
+        { text: formatDate(date, kit.language) },
+        { text: `${kit.number(present)} / ${kit.number(everyone)}`, alignment: 'right' },
+        { text: formatPercent(everyone ? present / everyone : 0, kit.language), alignment: 'right' },
+      ];
+    }),
   });
 }
 
-function teamTable(kit: ReportKit, roster: RosterSummary): Content {
+function teamTable(kit: ReportKit, { team }: ReportRoster): Content {
   const { words } = kit;
   return reportTable(kit, {
     widths: [22, '*', 130, 150],
     lead: [{ text: words.team, style: 'h3' }],
     columns: [words.no, words.teamColumns.name, words.teamColumns.role, words.teamColumns.origin],
-    rows: roster.team.map((person, i) => [
+    rows: team.map((person, i) => [
       { text: `${kit.number(i + 1)}.` },
       { text: kit.print(person.name) },
-      { text: words.role[person.role] ?? kit.print(person.role) },
+      { text: words.role[person.role] ?? person.role },
       { text: person.origin ? kit.print(person.origin) : words.notFilled },
     ]),
   });

@@ -7,15 +7,15 @@ import { REPLACEMENT } from './printable.ts';
 export function workshopFacts(kit: ReportKit): Content {
   const { workshop } = kit.data;
   const { words } = kit;
-  const region = [workshop.regencyName, workshop.provinceName].filter(Boolean).join(', ');
+  const region = [workshop.regencyName, workshop.provinceName && words.provinceName(workshop.provinceName)].filter(Boolean).join(', ');
   return infoTable([
     [words.field.title, kit.print(workshop.title)],
-    [words.field.level, workshop.level ? words.level[workshop.level] : null],
+    [words.field.level, words.level[workshop.level]],
     [words.field.region, region ? kit.print(region) : null],
     [words.field.dates, formatDateRange(workshop.startDate, workshop.endDate, kit.language)],
     [words.field.venue, workshop.venue ? kit.print(workshop.venue) : null],
     [words.field.organizer, workshop.organizer ? kit.print(workshop.organizer) : null],
-    [words.field.mode, workshop.mode ? words.mode[workshop.mode] : null],
+    [words.field.mode, words.mode[workshop.mode]],
   ] as Array<[string, ReturnType<ReportKit['print']> | null]>);
 }
 

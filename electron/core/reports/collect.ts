@@ -29,7 +29,7 @@ export async function collectReportData(
     sessionId: scope.sessionId,
     workshop,
     ...board,
-    roster: await collectRoster(db, workshop, board.groups),
+    roster: await collectRoster(db, scope.workshopId),
   };
 }
 

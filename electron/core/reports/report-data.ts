@@ -1,4 +1,4 @@
-import type { CardKind, Language, SessionKind, SessionTemplate, StrategyTag } from '#shared/model.ts';
+import type { CardKind, Language, ParticipantRole, ParticipantSummary, SessionKind, SessionTemplate, StrategyTag, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
 
 /**
  * Everything a report or a data export shows, gathered once by `collect.ts` and handed to the
@@ -26,12 +26,9 @@ export interface ReportData {
   links: ReportLink[];
   /** Duplicates merged under one title; their votes add up. */
   clusters: ReportCluster[];
-  /** Participants and attendance; `null` when the workshop keeps no roster. */
-  roster: RosterSummary | null;
+  /** Participants per group × role and gender, attendance per day, and the team. */
+  roster: ReportRoster;
 }
-
-export type WorkshopLevel = 'national' | 'province' | 'regency';
-export type WorkshopMode = 'in_person' | 'online' | 'hybrid';
 
 export interface ReportWorkshop {
   id: string;
@@ -39,12 +36,13 @@ export interface ReportWorkshop {
   startDate: string;
   endDate: string;
   venue: string;
-  level: WorkshopLevel | null;
+  level: WorkshopLevel;
+  /** Region names from the official codes setup stores ("Lampung", "Kota Bandar Lampung"). */
   provinceName: string | null;
   regencyName: string | null;
-  /** E.g. "Dinas Perpustakaan dan Kearsipan Provinsi Lampung". */
+  /** E.g. "Dinas Perpustakaan dan Kearsipan Provinsi Lampung"; `null` when not filled in. */
   organizer: string | null;
-  mode: WorkshopMode | null;
+  mode: WorkshopMode;
 }
 
 export interface ReportGroup {
@@ -101,50 +99,16 @@ export interface ReportCluster {
   cardIds: string[];
 }
 
-/** Participant role codes, shared by setup and reports; unknown codes print as they are. */
-export const PARTICIPANT_ROLES = [
-  'village_librarian',
-  'village_head',
-  'regency_library',
-  'province_library',
-  'beneficiary',
-  'facilitator',
-  'master_trainer',
-  'committee',
-  'other',
-] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export interface RosterSummary {
-  participantCount: number;
-  /** One row per group, then one for participants without a group (`groupId: null`) if any. */
-  byGroup: RosterGroupRow[];
-  /** One entry per day of the meeting. */
-  attendance: AttendanceDay[];
-  /** Facilitators, master trainers and speakers, as the roster names them. */
+/** Setup's participant summary (the numbers its Ringkasan page shows), and the team by name. */
+export interface ReportRoster {
+  summary: ParticipantSummary;
+  /** Facilitators and master trainers/speakers, in the order they were added. */
   team: RosterPerson[];
-}
-
-export interface RosterGroupRow {
-  groupId: string | null;
-  byRole: Partial<Record<string, number>>;
-  female: number;
-  male: number;
-  /** Gender not recorded. */
-  unknownGender: number;
-  total: number;
-}
-
-export interface AttendanceDay {
-  day: number;
-  /** Calendar day (`YYYY-MM-DD`). */
-  date: string;
-  present: number;
 }
 
 export interface RosterPerson {
   name: string;
-  role: string;
+  role: ParticipantRole;
   /** Where they come from: an institution, a kabupaten. */
   origin: string | null;
 }

@@ -9,6 +9,19 @@ async function storedLampung() {
   const dataDir = tempDataDir();
   const core = await openTestCore(dataDir);
   const { workshop, session, groups } = await lampungWorkshop(core);
+  await call(core, 'workshops.update', {
+    id: workshop.id,
+    level: 'province',
+    provinceCode: '18',
+    organizer: 'Dinas Perpustakaan dan Kearsipan Provinsi Lampung',
+    mode: 'in_person',
+  });
+  const person = (name: string, role: 'village_librarian' | 'village_head' | 'master_trainer', groupId: string | null, gender: 'female' | 'male' | null) =>
+    call(core, 'participants.create', { workshopId: workshop.id, name, role, groupId, gender, institution: role === 'master_trainer' ? 'Perpustakaan Nasional RI' : '' });
+  const siti = await person('Siti Aminah', 'village_librarian', groups[0]!.id, 'female');
+  await person('Budi Santoso', 'village_head', groups[0]!.id, 'male');
+  await person('Sugiri', 'master_trainer', null, 'male');
+  await call(core, 'attendance.set', { participantId: siti.id, day: 1, present: true });
   const card = (groupId: string | null, text: string, kind: 'challenge' | 'solution' = 'challenge') =>
     call(core, 'cards.create', { id: crypto.randomUUID(), sessionId: session.id, groupId, text, kind });
   await card(groups[1]!.id, 'Pengelola sering berganti');
@@ -28,14 +41,28 @@ describe('collecting what a report shows', () => {
     const { db, close, workshop, session } = await storedLampung();
     const data = await collectReportData(db, { workshopId: workshop.id, sessionId: null }, '2019-10-17T10:00:00.000Z');
     expect(data.language).toBe('id');
-    expect(data.workshop).toMatchObject({ title: 'PLM Provinsi Lampung 2019', startDate: '2019-10-15', venue: 'Hotel Novotel Bandar Lampung', organizer: null });
+    expect(data.workshop).toMatchObject({
+      title: 'PLM Provinsi Lampung 2019',
+      startDate: '2019-10-15',
+      venue: 'Hotel Novotel Bandar Lampung',
+      level: 'province',
+      provinceName: 'Lampung',
+      regencyName: null,
+      organizer: 'Dinas Perpustakaan dan Kearsipan Provinsi Lampung',
+      mode: 'in_person',
+    });
     expect(data.groups.map((g) => g.name)).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
     expect(data.sessions.map((s) => s.id)).toEqual([session.id]);
     const inGroup = (name: string) => data.cards.filter((c) => c.groupId === data.groups.find((g) => g.name === name)!.id).map((c) => c.text);
     expect(inGroup('Lampung Tengah')).toEqual(['Internet lambat', 'Koleksi buku sedikit']);
     expect(inGroup('Tulang Bawang')).toEqual([]);
     expect(data.cards.filter((c) => c.groupId === null).map((c) => [c.kind, c.text])).toEqual([['solution', 'Rak buku rusak']]);
-    expect(data.roster).toBeNull();
+    // Setup's own summary: per group × role and gender, attendance per day; and the team.
+    const tengah = data.roster.summary.groups.find((row) => row.groupName === 'Lampung Tengah')!;
+    expect(tengah).toMatchObject({ total: 2, byGender: { female: 1, male: 1, unknown: 0 }, presentByDay: [1, 0, 0] });
+    expect(tengah.byRole).toMatchObject({ village_librarian: 1, village_head: 1 });
+    expect(data.roster.summary.total.total).toBe(3);
+    expect(data.roster.team).toEqual([{ name: 'Sugiri', role: 'master_trainer', origin: 'Perpustakaan Nasional RI' }]);
     await close();
   });
 

@@ -1,5 +1,5 @@
-import type { CardKind, Language, StrategyTag } from '#shared/model.ts';
-import type { ReportCard, ReportData, ReportGroup, ReportSession, RosterSummary } from '../../../electron/core/reports/report-data.ts';
+import { PARTICIPANT_ROLES, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
+import type { ReportCard, ReportData, ReportGroup, ReportRoster, ReportSession } from '../../../electron/core/reports/report-data.ts';
 
 /**
  * The Lampung PLM of the seed articles (15–17 October 2019, Hotel Novotel, 59 people from five
@@ -73,7 +73,7 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
       { fromCardId: wifi.id, toCardId: internet.id },
     ],
     clusters: [{ id: 'k1', sessionId: 's1', title: 'Pengelola perpustakaan sering berganti', cardIds: [pengelola1.id, pengelola2.id] }],
-    roster: options.withRoster === false ? null : lampungRoster(),
+    roster: options.withRoster === false ? emptyRoster() : lampungRoster(groups),
   };
 }
 
@@ -82,32 +82,49 @@ function session(id: string, title: string, day: number, template: ReportSession
 }
 
 /** The counts of the Lampung article: 15 + 16 + 12 + 4 + 4 + 4 = 55 participants, plus the team of 4. */
-export function lampungRoster(): RosterSummary {
-  const row = (groupId: string | null, byRole: Record<string, number>, female: number) => {
-    const total = Object.values(byRole).reduce((a, b) => a + b, 0);
-    return { groupId, byRole, female, male: total - female, unknownGender: 0, total };
-  };
-  const byGroup = [
-    row('g1', { regency_library: 3, village_librarian: 6, village_head: 6 }, 7),
-    row('g2', { regency_library: 3, village_librarian: 6, village_head: 6, beneficiary: 1 }, 8),
-    row('g3', { regency_library: 3, village_librarian: 4, village_head: 4, beneficiary: 1 }, 5),
-    row('g4', { regency_library: 2, village_librarian: 1, village_head: 1 }, 2),
-    row('g5', { regency_library: 2, village_librarian: 1, village_head: 1 }, 1),
-    row('g6', { province_library: 4 }, 2),
-    row(null, { master_trainer: 2, facilitator: 2 }, 2),
+export function lampungRoster(groups: ReportGroup[]): ReportRoster {
+  const present = [[15, 15, 14], [16, 16, 15], [12, 11, 10], [4, 4, 3], [4, 4, 4], [4, 3, 2], [4, 4, 4]];
+  const rows: Array<[ReportGroup | null, Partial<Record<ParticipantRole, number>>, number]> = [
+    [groups[0]!, { regency_library: 3, village_librarian: 6, village_head: 6 }, 7],
+    [groups[1]!, { regency_library: 3, village_librarian: 6, village_head: 6, beneficiary: 1 }, 8],
+    [groups[2]!, { regency_library: 3, village_librarian: 4, village_head: 4, beneficiary: 1 }, 5],
+    [groups[3]!, { regency_library: 2, village_librarian: 1, village_head: 1 }, 2],
+    [groups[4]!, { regency_library: 2, village_librarian: 1, village_head: 1 }, 1],
+    [groups[5]!, { province_library: 4 }, 2],
+    [null, { master_trainer: 2, facilitator: 2 }, 2],
   ];
+  const summaryRows = rows.map(([group, byRole, female], i) => ({
+    groupId: group?.id ?? null,
+    groupName: group?.name ?? null,
+    color: group?.color ?? null,
+    ...counts(byRole, female, present[i]!),
+  }));
+  const total = summaryRows.reduce((sum, row) => add(sum, row), counts({}, 0, [0, 0, 0]));
   return {
-    participantCount: 59,
-    byGroup,
-    attendance: [
-      { day: 1, date: '2019-10-15', present: 59 },
-      { day: 2, date: '2019-10-16', present: 57 },
-      { day: 3, date: '2019-10-17', present: 52 },
-    ],
+    summary: { workshopId: 'w1', days: ['2019-10-15', '2019-10-16', '2019-10-17'], groups: summaryRows, total },
     team: [
       { name: 'Sugiri', role: 'master_trainer', origin: 'Perpustakaan Nasional RI' },
       { name: 'Runi Alcitra Amalia', role: 'master_trainer', origin: 'Master Trainer Nasional' },
       { name: 'Trisno', role: 'facilitator', origin: 'Kabupaten Lampung Tengah' },
     ],
+  };
+}
+
+export function emptyRoster(): ReportRoster {
+  return { summary: { workshopId: 'w1', days: ['2019-10-15', '2019-10-16', '2019-10-17'], groups: [], total: counts({}, 0, [0, 0, 0]) }, team: [] };
+}
+
+function counts(byRole: Partial<Record<ParticipantRole, number>>, female: number, presentByDay: number[]): ParticipantCounts {
+  const full = Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, byRole[r] ?? 0])) as Record<ParticipantRole, number>;
+  const total = Object.values(full).reduce((a, b) => a + b, 0);
+  return { total, byRole: full, byGender: { female, male: total - female, unknown: 0 }, presentByDay };
+}
+
+function add(a: ParticipantCounts, b: ParticipantCounts): ParticipantCounts {
+  return {
+    total: a.total + b.total,
+    byRole: Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, a.byRole[r] + b.byRole[r]])) as Record<ParticipantRole, number>,
+    byGender: { female: a.byGender.female + b.byGender.female, male: a.byGender.male + b.byGender.male, unknown: 0 },
+    presentByDay: a.presentByDay.map((n, i) => n + (b.presentByDay[i] ?? 0)),
   };
 }

@@ -7,6 +7,7 @@ export const en: ReportWords = {
   page: (page, total) => `Page ${page} of ${total}`,
   madeOn: (date) => `Made with Rembuk on ${date}`,
   level: { national: 'National', province: 'Province', regency: 'Regency/City' },
+  provinceName: (name) => `${name} Province`,
   mode: { in_person: 'In person', online: 'Online', hybrid: 'Hybrid (in person and online)' },
   field: {
     title: 'Meeting',

@@ -8,7 +8,8 @@ export const id = {
   programme: 'Peer Learning Meeting (PLM) Transformasi Perpustakaan Berbasis Inklusi Sosial',
   page: (page: string, total: string) => `Halaman ${page} dari ${total}`,
   madeOn: (date: string) => `Dibuat dengan Rembuk pada ${date}`,
-  level: { national: 'Tingkat Nasional', province: 'Tingkat Provinsi', regency: 'Tingkat Kabupaten/Kota' },
+  level: { national: 'Nasional', province: 'Provinsi', regency: 'Kabupaten/Kota' },
+  provinceName: (name: string) => `Provinsi ${name}`,
   mode: { in_person: 'Luring (tatap muka)', online: 'Daring', hybrid: 'Campuran (luring dan daring)' },
   field: {
     title: 'Kegiatan',
