@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '#shared/errors.ts';
 import type { ReportJob } from '#shared/reports.ts';
 import type { EventBus } from '../events.ts';
+import { workerFile } from '../workers/worker-file.ts';
 import type { RenderRequest } from './render.ts';
-import { reportWorkerUrl } from './worker-file.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
 /** Finished files are kept this long for saving or downloading, and no more than KEEP of them. */
@@ -37,7 +37,7 @@ export class ReportJobs {
   #idle: NodeJS.Timeout | null = null;
   #closed = false;
 
-  constructor(events: EventBus, workerUrl: URL = reportWorkerUrl()) {
+  constructor(events: EventBus, workerUrl: URL = workerFile('report')) {
     this.#events = events;
     this.#workerUrl = workerUrl;
   }
