@@ -1,11 +1,11 @@
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { glyphCoverage } from '../pdf/fonts.ts';
 import { renderPdf } from '../pdf/pdfmake.ts';
+import { csvBytes, xlsxBytes } from '../spreadsheets/write.ts';
 import { sessionReport } from '../pdf/session-report.ts';
 import { workshopReport } from '../pdf/workshop-report.ts';
 import type { ReportData } from './report-data.ts';
 import { actionPlanTable, cardsTable } from './sheets/rows.ts';
-import { toCsv, toXlsx } from './sheets/write.ts';
 
 export interface RenderRequest {
   content: ReportContent;
@@ -24,5 +24,6 @@ export async function renderExport({ content, format, data }: RenderRequest, onP
     return renderPdf(document, (share) => onProgress(LAYOUT_SHARE + share * (1 - LAYOUT_SHARE)));
   }
   const table = content === 'cards' ? cardsTable(data) : actionPlanTable(data);
-  return format === 'csv' ? toCsv(table, data.language) : toXlsx(table);
+  const rows = [table.header, ...table.rows];
+  return format === 'csv' ? csvBytes(rows) : xlsxBytes(rows, { sheet: table.name, widths: table.widths });
 }

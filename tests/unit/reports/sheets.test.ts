@@ -2,8 +2,10 @@ import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { actionPlanTable, cardsTable } from '../../../electron/core/reports/sheets/rows.ts';
-import { toCsv, toXlsx } from '../../../electron/core/reports/sheets/write.ts';
+import { csvBytes, xlsxBytes } from '../../../electron/core/spreadsheets/write.ts';
 import { lampungReportData } from './fixtures.ts';
+
+const csv = (table: ReturnType<typeof cardsTable>) => csvBytes([table.header, ...table.rows]);
 
 describe('the data exports', () => {
   it('have one row per card with session, group, kind, tag, votes and links, in agenda and board order', () => {
@@ -32,30 +34,34 @@ describe('the data exports', () => {
     ]);
   });
 
-  it('write CSV in UTF-8 with a byte-order mark, ";" for an Indonesian Excel, "," for an English one', () => {
+  it('write CSV in UTF-8 with a byte-order mark, as the roster export does', () => {
     const table = cardsTable(lampungReportData());
-    const bytes = toCsv(table, 'id');
+    const bytes = csv(table);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // TextDecoder consumes the byte-order mark, as Excel does.
     const text = new TextDecoder().decode(bytes);
-    const parsed = Papa.parse<string[]>(text.trim(), { delimiter: ';' });
+    const parsed = Papa.parse<string[]>(text.trim(), { delimiter: ',' });
     expect(parsed.data[0]).toEqual(table.header);
     expect(parsed.data).toHaveLength(table.rows.length + 1);
     expect(parsed.data.find((r) => r[4] === 'Pengunjung masih sepi 😟')).toBeDefined();
     const english = cardsTable(lampungReportData({ language: 'en' }));
-    expect(new TextDecoder().decode(toCsv(english, 'en')).split('\r\n')[0]).toBe('Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Author');
+    expect(new TextDecoder().decode(csv(english)).split('\r\n')[0]).toBe('Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Author');
   });
 
   it('never let a card that looks like a formula run in Excel', () => {
     const data = lampungReportData();
     data.cards[0]!.text = '=HYPERLINK("http://contoh","klik")';
-    const text = new TextDecoder().decode(toCsv(cardsTable(data), 'id'));
+    data.cards[1]!.text = '- daftar: koleksi';
+    data.cards[2]!.text = '-A1+B1';
+    const text = new TextDecoder().decode(csv(cardsTable(data)));
     expect(text).toContain(`"'=HYPERLINK(""http://contoh"",""klik"")"`);
+    expect(text).toContain(',- daftar: koleksi,');
+    expect(text).toContain(`,"'-A1+B1",`);
   });
 
   it('write an XLSX that reads back with the same rows, numbers as numbers', async () => {
     const table = cardsTable(lampungReportData());
-    const rows = await readSheet(Buffer.from(await toXlsx(table)));
+    const rows = await readSheet(Buffer.from(await xlsxBytes([table.header, ...table.rows], { sheet: table.name, widths: table.widths })));
     expect(rows[0]).toEqual(table.header);
     expect(rows).toHaveLength(table.rows.length + 1);
     expect(rows[1]).toEqual(['Identifikasi tantangan dan solusi perpustakaan desa', 1, 'Lampung Tengah', 'Tantangan', 'Koleksi buku anak masih sedikit', null, 3, 'Minta donasi buku dari alumni dan CSR bank daerah', null, null]);
