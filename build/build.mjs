@@ -17,6 +17,9 @@ const NODE_ENTRIES = [
   // Sandboxed preloads must be CommonJS.
   { entry: 'electron/preload/index.ts', outfile: 'electron/preload.cjs', format: 'cjs' },
   { entry: 'electron/host/cli.ts', outfile: 'electron/host.js', format: 'esm' },
+  // Workers run in their own thread from their own file (see electron/core/workers/worker-file.ts).
+  { entry: 'electron/core/spreadsheets/worker.ts', outfile: 'electron/spreadsheet-worker.js', format: 'esm' },
+  { entry: 'electron/core/reports/worker.ts', outfile: 'electron/report-worker.js', format: 'esm' },
 ];
 
 export async function buildAll({ quiet = false } = {}) {

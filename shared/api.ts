@@ -4,7 +4,11 @@ import { clusterMethods } from './methods/clusters.ts';
 import { groupMethods } from './methods/groups.ts';
 import { kindMethods } from './methods/kinds.ts';
 import { linkMethods } from './methods/links.ts';
+import { reportMethods } from './methods/reports.ts';
 import type { MethodSpec } from './methods/method.ts';
+import { attendanceMethods, participantMethods } from './methods/participants.ts';
+import { regionMethods } from './methods/regions.ts';
+import { spreadsheetMethods } from './methods/spreadsheets.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
 import { timerMethods } from './methods/timer.ts';
@@ -27,6 +31,11 @@ export const methods = {
   ...linkMethods,
   ...voteMethods,
   ...timerMethods,
+  ...regionMethods,
+  ...participantMethods,
+  ...attendanceMethods,
+  ...spreadsheetMethods,
+  ...reportMethods,
 };
 
 export type Methods = typeof methods;

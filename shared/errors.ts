@@ -19,6 +19,13 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden_host',
   'payload_too_large',
+  'not_writable',
+  'report_not_ready',
+  'outside_region',
+  'file_too_large',
+  'not_a_spreadsheet',
+  'old_excel_format',
+  'spreadsheet_unreadable',
   'internal',
 ] as const;
 
@@ -35,6 +42,7 @@ export const FIELD_PROBLEMS = [
   'before_start',
   'too_many_days',
   'after_last_day',
+  'outside_region',
 ] as const;
 export type FieldProblemKind = (typeof FIELD_PROBLEMS)[number];
 

@@ -1,4 +1,5 @@
-import type { Card, Cluster, CustomKind, Group, Link, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
+import type { Card, Cluster, CustomKind, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
+import type { ReportJob } from './reports.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -14,6 +15,9 @@ export type AppEvent =
   | { type: 'clusters.saved'; sessionId: string; clusters: Cluster[] }
   | { type: 'links.saved'; workshopId: string; links: Link[] }
   | { type: 'voteRounds.saved'; sessionId: string; rounds: VoteRound[] }
-  | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] };
+  | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] }
+  | { type: 'group.deleted'; workshopId: string; groupId: string }
+  | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
+  | { type: 'report.job'; job: ReportJob };
 
 export type AppEventType = AppEvent['type'];

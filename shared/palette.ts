@@ -1,16 +1,17 @@
 /**
  * Group colours chosen to stay apart on a washed-out projector and when printed in grayscale:
- * each colour has a distinct lightness step, so neighbours never collapse into one grey.
+ * each has its own lightness step (CIE L* 30, 38, 46 … 86, hue and chroma kept), so no two
+ * collapse into one grey on a black-and-white printout of a report.
  */
 export const GROUP_PALETTE = [
-  { key: 'blue', hex: '#1f5fbf' },
-  { key: 'orange', hex: '#e8892c' },
-  { key: 'green', hex: '#1e7d4f' },
-  { key: 'magenta', hex: '#b8428c' },
-  { key: 'yellow', hex: '#e3c22b' },
-  { key: 'brown', hex: '#7a4a21' },
-  { key: 'cyan', hex: '#3fb1c9' },
-  { key: 'purple', hex: '#5b3a99' },
+  { key: 'blue', hex: '#336acb' },
+  { key: 'orange', hex: '#f59437' },
+  { key: 'green', hex: '#4da775' },
+  { key: 'magenta', hex: '#cc569f' },
+  { key: 'yellow', hex: '#f8d541' },
+  { key: 'brown', hex: '#7f4e25' },
+  { key: 'cyan', hex: '#63cfe8' },
+  { key: 'purple', hex: '#533391' },
 ] as const;
 
 export type GroupColor = (typeof GROUP_PALETTE)[number]['key'];

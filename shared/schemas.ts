@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { BOARD_LAYOUTS, CARD_KINDS, KIND_ICONS, LANGUAGES, SESSION_KINDS, SESSION_TEMPLATES, STRATEGY_TAGS, VOTE_BUDGET_SCOPES } from './model.ts';
+import {
+  BOARD_LAYOUTS,
+  CARD_KINDS,
+  GENDERS,
+  KIND_ICONS,
+  LANGUAGES,
+  PARTICIPANT_ROLES,
+  REGION_LEVELS,
+  SESSION_KINDS,
+  SESSION_TEMPLATES,
+  STRATEGY_TAGS,
+  VOTE_BUDGET_SCOPES,
+  WORKSHOP_LEVELS,
+  WORKSHOP_MODES,
+} from './model.ts';
 import { GROUP_COLORS } from './palette.ts';
 
 /**
@@ -53,14 +67,37 @@ export const optionalField = z
   .max(FIELD_MAX)
   .nullable()
   .transform((v) => (v ? v : null));
+export const workshopLevel = z.enum(WORKSHOP_LEVELS);
+export const workshopMode = z.enum(WORKSHOP_MODES);
+export const regionLevel = z.enum(REGION_LEVELS);
+export const gender = z.enum(GENDERS);
+export const participantRole = z.enum(PARTICIPANT_ROLES);
+
+/** An official region code: `18`, `18.08`, `18.08.01`, `18.08.01.2001`. */
+export const regionCode = z.string().trim().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/);
 
 export const empty = z.strictObject({});
 export const byId = z.strictObject({ id });
+
+/** True when `code` is `scope` itself or lies inside it (`18.08.01` lies inside `18.08` and `18`). */
+export function isInsideRegion(code: string, scope: string): boolean {
+  return code === scope || code.startsWith(`${scope}.`);
+}
 
 /** Days from `start` to `end`, counting both (15 to 17 October is 3 days). */
 export function daysInclusive(start: string, end: string): number {
   const ms = Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`);
   return Math.round(ms / 86_400_000) + 1;
+}
+
+/** The calendar date of day `day` (1-based) of a meeting starting on `start`. */
+export function meetingDay(start: string, day: number): string {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + (day - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The meeting's days as ISO dates, first day first. */
+export function meetingDays(start: string, end: string): string[] {
+  return Array.from({ length: Math.max(0, daysInclusive(start, end)) }, (_, i) => meetingDay(start, i + 1));
 }
 
 /** A PLM lasts one to five days and cannot end before it starts. */

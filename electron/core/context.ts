@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppEvent } from '#shared/events.ts';
 import type { Database } from './db/schema.ts';
 import type { EventBus } from './events.ts';
+import type { ChooseSavePath } from './reports/choose-save-path.ts';
+import type { ReportJobs } from './reports/jobs.ts';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -12,6 +14,10 @@ export interface CoreContext {
   events: EventBus;
   now(): string;
   newId(): string;
+  /** Exports being made off the main thread. */
+  reports: ReportJobs;
+  /** The desktop app's save dialog; absent in the browser host, which offers downloads. */
+  chooseSavePath?: ChooseSavePath;
 }
 
 /**

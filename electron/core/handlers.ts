@@ -9,6 +9,10 @@ import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { timerHandlers } from './timer/handlers.ts';
 import { voteHandlers } from './votes/handlers.ts';
+import { reportHandlers } from './reports/handlers.ts';
+import { participantHandlers } from './participants/handlers.ts';
+import { regionHandlers } from './regions/handlers.ts';
+import { spreadsheetHandlers } from './spreadsheets/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
 
 /** The core's implementation of the whole contract; the compiler checks nothing is missing. */
@@ -23,4 +27,8 @@ export const handlers = {
   ...linkHandlers,
   ...voteHandlers,
   ...timerHandlers,
+  ...reportHandlers,
+  ...regionHandlers,
+  ...participantHandlers,
+  ...spreadsheetHandlers,
 } satisfies HandlerMap<MethodName>;

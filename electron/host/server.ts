@@ -52,6 +52,14 @@ export async function startHost({ core, staticDir, port }: HostOptions): Promise
       if (!hasToken(req.headers[TOKEN_HEADER], token)) return sendOutcome(res, 401, failure('unauthorized', 'Missing or stale token'));
       return handleCall(req, res);
     }
+    const download = /^\/api\/reports\/([0-9a-f-]{36})\/file$/.exec(url.pathname);
+    if (download) {
+      if (req.method !== 'GET') return sendOutcome(res, 405, failure('unknown_method', 'Use GET'));
+      if (!hasToken(url.searchParams.get('token') ?? undefined, token)) {
+        return sendOutcome(res, 401, failure('unauthorized', 'Missing or stale token'));
+      }
+      return sendReport(download[1]!, res);
+    }
     if (url.pathname === '/api/events') {
       if (!hasToken(url.searchParams.get('token') ?? undefined, token)) {
         return sendOutcome(res, 401, failure('unauthorized', 'Missing or stale token'));
@@ -92,6 +100,25 @@ export async function startHost({ core, staticDir, port }: HostOptions): Promise
       clearInterval(heartbeat);
       unsubscribe();
     });
+  }
+
+  /** The browser's side of saving an export: the ready file as a download. */
+  function sendReport(jobId: string, res: ServerResponse) {
+    let file: { fileName: string; bytes: Uint8Array };
+    try {
+      file = core.reportFile(jobId);
+    } catch (error) {
+      const data = error instanceof AppError ? error.toData() : new AppError('internal', 'Report unavailable').toData();
+      return sendOutcome(res, data.code === 'not_found' ? 404 : 409, { ok: false, error: data });
+    }
+    res.writeHead(200, {
+      'content-type': contentTypeFor(file.fileName),
+      'content-length': file.bytes.byteLength,
+      'content-disposition': attachment(file.fileName),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    res.end(file.bytes);
   }
 
   async function serveStatic(pathname: string, res: ServerResponse) {
@@ -141,6 +168,13 @@ function isLoopbackHost(host: string | undefined, port: number): boolean {
 function hasToken(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string' || given.length !== expected.length) return false;
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/** `attachment` with the name in ASCII for old browsers and in UTF-8 (RFC 6266) for the rest. */
+function attachment(fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'rembuk';
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /** The token rides in a meta tag; the renderer's API client reads it from there. */

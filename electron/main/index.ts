@@ -1,10 +1,11 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/core.ts';
 import { StartupError } from '../core/startup-error.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { createAppProtocolHandler } from './protocol.ts';
+import { createSaveDialog } from './save-dialog.ts';
 import { APP_ENTRY, APP_SCHEME, hardenSession, hardenWebContents } from './security.ts';
 
 /**
@@ -35,14 +36,19 @@ if (!app.requestSingleInstanceLock()) {
 async function start() {
   let core: Core;
   try {
-    core = await openCore({ dataDir: app.getPath('userData') });
+    const chooseSavePath = createSaveDialog({
+      dialog,
+      window: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      documentsDir: app.getPath('documents'),
+    });
+    core = await openCore({ dataDir: app.getPath('userData'), chooseSavePath });
   } catch (error) {
     return fatal(error instanceof StartupError ? error.describe() : String(error));
   }
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
   registerIpc(ipcMain, core);
-  forwardEvents(core, () => webContents.getAllWebContents());
+  forwardEvents(core, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   openWindow();
 
   app.on('activate', () => {

@@ -14,7 +14,7 @@ export function formatDay(date: string, language: Language): string {
   return format.format(new Date(`${date}T00:00:00Z`));
 }
 
-/** The calendar date of day `day` (1-based) of a meeting starting on `start`. */
-export function meetingDay(start: string, day: number): string {
-  return new Date(Date.parse(`${start}T00:00:00Z`) + (day - 1) * 86_400_000).toISOString().slice(0, 10);
+/** "15 Okt" / "15 Oct": a day in a narrow column. */
+export function formatShortDay(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }

@@ -8,6 +8,7 @@ import './styles/fonts.css';
 import './styles/app.css';
 import './styles/board.css';
 import './styles/projector.css';
+import './styles/setup.css';
 
 async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));

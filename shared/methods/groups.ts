@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Group } from '../model.ts';
-import { groupColor, id, NAME_MAX, text } from '../schemas.ts';
+import type { Group, GroupDeleted, GroupUsage } from '../model.ts';
+import { byId, groupColor, id, NAME_MAX, regionCode, text } from '../schemas.ts';
 import { method } from './method.ts';
 
 export const groupMethods = {
@@ -10,10 +10,17 @@ export const groupMethods = {
       workshopId: id,
       name: text(NAME_MAX),
       color: groupColor.optional(),
-      regionCode: z.string().trim().regex(/^[0-9.]{2,13}$/).nullable().optional(),
+      /** An official region inside the workshop's province or kabupaten/kota; omitted for a custom group. */
+      regionCode: regionCode.nullable().optional(),
     }),
   ),
+  /** Rename or recolour; the region code stays. */
   'groups.update': method<Group>()(
     z.strictObject({ id, name: text(NAME_MAX).optional(), color: groupColor.optional() }),
   ),
+  /** Puts the group right after `afterGroupId` (`null`: first). */
+  'groups.move': method<Group>()(z.strictObject({ id, afterGroupId: id.nullable() })),
+  'groups.usage': method<GroupUsage>()(byId),
+  /** Its cards go to the inbox (`groupId: null`), its participants keep their place in the roster without a group. */
+  'groups.delete': method<GroupDeleted>()(byId),
 };

@@ -53,3 +53,27 @@ export function printTable(title: string, rows: BenchRow[]) {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(headers.map((h) => (row as Record<string, string>)[h]!)));
 }
+
+/**
+ * Watches the event loop of this thread: a 1 ms timer notes how late it fires. Returns a
+ * stop function that gives the longest stall seen (ms), i.e. the longest time this thread
+ * could not answer anything else.
+ */
+export function watchStalls(): () => number {
+  let longest = 0;
+  let last = performance.now();
+  let timer: NodeJS.Timeout;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    timer = setTimeout(tick, 1);
+  };
+  timer = setTimeout(tick, 1);
+  return () => {
+    clearTimeout(timer);
+    tick();
+    clearTimeout(timer);
+    return longest;
+  };
+}

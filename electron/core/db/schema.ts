@@ -5,6 +5,11 @@ export interface WorkshopRow {
   start_date: string;
   end_date: string;
   venue: string;
+  level: string;
+  province_code: string | null;
+  regency_code: string | null;
+  organizer: string;
+  mode: string;
   created_at: string;
   updated_at: string;
 }
@@ -120,6 +125,30 @@ export interface VoteVotersRow {
   updated_at: string;
 }
 
+export interface ParticipantRow {
+  id: string;
+  workshop_id: string;
+  group_id: string | null;
+  name: string;
+  gender: string | null;
+  role: string;
+  regency: string;
+  village: string;
+  institution: string;
+  phone: string;
+  notes: string;
+  import_key: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface AttendanceRow {
+  participant_id: string;
+  day: number;
+  checked_in_at: string;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
@@ -137,5 +166,7 @@ export interface Database {
   vote_rounds: VoteRoundRow;
   votes: VoteRow;
   vote_voters: VoteVotersRow;
+  participants: ParticipantRow;
+  attendance: AttendanceRow;
 }
 

@@ -1,16 +1,26 @@
 import type { groupMethods } from '#shared/methods/groups.ts';
 import { AppError } from '#shared/errors.ts';
-import { keyBetween } from '#shared/ordering.ts';
+import type { Card, Participant } from '#shared/model.ts';
+import { keyAfter, keyBetween } from '#shared/ordering.ts';
 import { colorForIndex } from '#shared/palette.ts';
-import { write } from '../context.ts';
+import type { AppEvent } from '#shared/events.ts';
+import { write, type Db, type Trx } from '../context.ts';
+import type { GroupRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
+import { toCard } from '../cards/rows.ts';
+import { loadParticipants } from '../participants/rows.ts';
+import { assertInsideScope, requireRegion, workshopScope } from '../regions/scope.ts';
 import { toGroup } from './rows.ts';
 
 export const groupHandlers: HandlerMap<keyof typeof groupMethods> = {
   async 'groups.create'(input, ctx) {
     return write(ctx, async (trx) => {
-      const workshop = await trx.selectFrom('workshops').select('id').where('id', '=', input.workshopId).executeTakeFirst();
+      const workshop = await trx.selectFrom('workshops').selectAll().where('id', '=', input.workshopId).executeTakeFirst();
       if (!workshop) throw new AppError('not_found', `Workshop ${input.workshopId} not found`, { entity: 'workshop' });
+      if (input.regionCode) {
+        await requireRegion(input.regionCode, 'regionCode');
+        assertInsideScope(input.regionCode, workshopScope(workshop));
+      }
       const siblings = await trx
         .selectFrom('groups')
         .select(['id', 'position'])
@@ -41,8 +51,7 @@ export const groupHandlers: HandlerMap<keyof typeof groupMethods> = {
 
   async 'groups.update'(input, ctx) {
     return write(ctx, async (trx) => {
-      const current = await trx.selectFrom('groups').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (!current) throw new AppError('not_found', `Group ${input.id} not found`, { entity: 'group' });
+      const current = await loadGroup(trx, input.id);
       const row = await trx
         .updateTable('groups')
         .set({ name: input.name ?? current.name, color: input.color ?? current.color, updated_at: ctx.now() })
@@ -53,4 +62,93 @@ export const groupHandlers: HandlerMap<keyof typeof groupMethods> = {
       return { value: group, events: [{ type: 'group.saved', group }] };
     });
   },
+
+  async 'groups.move'(input, ctx) {
+    return write(ctx, async (trx) => {
+      const current = await loadGroup(trx, input.id);
+      const siblings = await trx
+        .selectFrom('groups')
+        .select(['id', 'position'])
+        .where('workshop_id', '=', current.workshop_id)
+        .where('id', '!=', current.id)
+        .orderBy('position')
+        .orderBy('id')
+        .execute();
+      if (input.afterGroupId !== null && !siblings.some((g) => g.id === input.afterGroupId)) {
+        // The caller's view is stale (that group was deleted) or it names a group of another workshop.
+        throw new AppError('conflict', `Group ${input.afterGroupId} is not beside ${input.id}`, { entity: 'group' });
+      }
+      const row = await trx
+        .updateTable('groups')
+        .set({ position: keyAfter(siblings, input.afterGroupId), updated_at: ctx.now() })
+        .where('id', '=', input.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const group = toGroup(row);
+      return { value: group, events: [{ type: 'group.saved', group }] };
+    });
+  },
+
+  async 'groups.usage'({ id }, { db }) {
+    await loadGroup(db, id);
+    const cards = await db.selectFrom('cards').select((eb) => eb.fn.countAll<number>().as('n')).where('group_id', '=', id).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+    const participants = await db
+      .selectFrom('participants')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('group_id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return { cards: Number(cards.n), participants: Number(participants.n) };
+  },
+
+  async 'groups.delete'({ id }, ctx) {
+    return write(ctx, async (trx) => {
+      const group = await loadGroup(trx, id);
+      const cards = await moveCardsToInbox(trx, id, ctx.now());
+      const participantIds = await trx.selectFrom('participants').select('id').where('group_id', '=', id).execute();
+      await trx.updateTable('participants').set({ group_id: null, updated_at: ctx.now() }).where('group_id', '=', id).execute();
+      await trx.deleteFrom('groups').where('id', '=', id).execute();
+      const participants: Participant[] = await loadParticipants(trx, group.workshop_id, participantIds.map((p) => p.id));
+      const events: AppEvent[] = [{ type: 'group.deleted', workshopId: group.workshop_id, groupId: id }];
+      for (const sessionId of new Set(cards.map((c) => c.sessionId))) {
+        events.push({ type: 'cards.saved', sessionId, cards: cards.filter((c) => c.sessionId === sessionId) });
+      }
+      if (participants.length > 0) events.push({ type: 'participants.saved', workshopId: group.workshop_id, participants });
+      const live = cards.filter((c) => c.deletedAt === null).length;
+      return { value: { groupId: id, workshopId: group.workshop_id, cards: live, participants: participants.filter((p) => p.deletedAt === null).length }, events };
+    });
+  },
 };
+
+async function loadGroup(db: Db | Trx, id: string): Promise<GroupRow> {
+  const group = await db.selectFrom('groups').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!group) throw new AppError('not_found', `Group ${id} not found`, { entity: 'group' });
+  return group;
+}
+
+/**
+ * A deleted group's cards go to the end of each session's inbox ("Belum dikelompokkan"), in their
+ * order, so nothing written in the group is lost. Deleted cards go too, so their undo still works.
+ */
+async function moveCardsToInbox(trx: Trx, groupId: string, now: string): Promise<Card[]> {
+  const cards = await trx.selectFrom('cards').selectAll().where('group_id', '=', groupId).orderBy('session_id').orderBy('position').orderBy('id').execute();
+  const moved: Card[] = [];
+  const lastInInbox = new Map<string, string | null>();
+  for (const card of cards) {
+    if (!lastInInbox.has(card.session_id)) {
+      const last = await trx
+        .selectFrom('cards')
+        .select('position')
+        .where('session_id', '=', card.session_id)
+        .where('group_id', 'is', null)
+        .orderBy('position', 'desc')
+        .executeTakeFirst();
+      lastInInbox.set(card.session_id, last?.position ?? null);
+    }
+    const position = keyBetween(lastInInbox.get(card.session_id) ?? null, null);
+    lastInInbox.set(card.session_id, position);
+    const row = await trx.updateTable('cards').set({ group_id: null, position, updated_at: now }).where('id', '=', card.id).returningAll().executeTakeFirstOrThrow();
+    moved.push(toCard(row));
+  }
+  return moved;
+}

@@ -1,4 +1,5 @@
 import type { BoardLayout, Session, SessionKind, SessionTemplate } from '#shared/model.ts';
+import { keyBetween } from '#shared/ordering.ts';
 import type { SessionRow } from '../db/schema.ts';
 
 export function toSession(row: SessionRow): Session {
@@ -43,4 +44,23 @@ export function newSessionRow(
 /** A blank board starts with a column per kind of its own; the others with a column per group. */
 export function defaultLayout(template: SessionTemplate): BoardLayout {
   return template === 'blank' ? 'kinds' : 'groups';
+}
+
+/** Every workshop starts with one board, so the facilitator can begin capturing at once. */
+export function firstSessionRow(workshopId: string, sessionId: string, now: string): SessionRow {
+  return newSessionRow(
+    {
+      id: sessionId,
+      workshop_id: workshopId,
+      title: '',
+      day: 1,
+      start_time: null,
+      duration_minutes: null,
+      kind: 'board',
+      template: 'challenges_solutions',
+      question: '',
+      position: keyBetween(null, null),
+    },
+    now,
+  );
 }

@@ -1,11 +1,12 @@
 import type { workshopMethods } from '#shared/methods/workshops.ts';
 import { AppError } from '#shared/errors.ts';
 import { meetingDatesProblem } from '#shared/schemas.ts';
-import { keyBetween } from '#shared/ordering.ts';
 import { write, type Db } from '../context.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { toGroup } from '../groups/rows.ts';
-import { newSessionRow, toSession } from '../sessions/rows.ts';
+import { firstSessionRow, toSession } from '../sessions/rows.ts';
+import { copyWorkshop } from './copy.ts';
+import { checkWorkshopRegion } from './region-check.ts';
 import { toWorkshop } from './rows.ts';
 
 export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
@@ -21,11 +22,22 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
           .where('cards.deleted_at', 'is', null)
           .select(eb.fn.countAll<number>().as('n'))
           .as('card_count'),
+        eb
+          .selectFrom('participants')
+          .whereRef('participants.workshop_id', '=', 'w.id')
+          .where('participants.deleted_at', 'is', null)
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('participant_count'),
       ])
       .orderBy('w.start_date', 'desc')
       .orderBy('w.created_at', 'desc')
       .execute();
-    return rows.map((row) => ({ ...toWorkshop(row), groupCount: Number(row.group_count), cardCount: Number(row.card_count) }));
+    return rows.map((row) => ({
+      ...toWorkshop(row),
+      groupCount: Number(row.group_count),
+      cardCount: Number(row.card_count),
+      participantCount: Number(row.participant_count),
+    }));
   },
 
   async 'workshops.get'({ id }, { db }) {
@@ -45,26 +57,17 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
         start_date: input.startDate,
         end_date: input.endDate,
         venue: input.venue,
+        level: input.level,
+        province_code: input.provinceCode,
+        regency_code: input.regencyCode,
+        organizer: input.organizer,
+        mode: input.mode,
         created_at: now,
         updated_at: now,
       };
+      await checkWorkshopRegion(trx, null, row);
       await trx.insertInto('workshops').values(row).execute();
-      // Every workshop starts with one board, so the facilitator can begin capturing at once.
-      const session = newSessionRow(
-        {
-          id: sessionId,
-          workshop_id: workshopId,
-          title: '',
-          day: 1,
-          start_time: null,
-          duration_minutes: null,
-          kind: 'board',
-          template: 'challenges_solutions',
-          question: '',
-          position: keyBetween(null, null),
-        },
-        now,
-      );
+      const session = firstSessionRow(workshopId, sessionId, now);
       await trx.insertInto('sessions').values(session).execute();
       return {
         value: undefined,
@@ -87,6 +90,12 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
       if (problem) {
         throw new AppError('invalid_input', `Meeting dates: ${problem}`, { fields: [{ path: 'endDate', problem }] });
       }
+      const region = {
+        level: input.level ?? current.level,
+        province_code: input.provinceCode === undefined ? current.province_code : input.provinceCode,
+        regency_code: input.regencyCode === undefined ? current.regency_code : input.regencyCode,
+      };
+      await checkWorkshopRegion(trx, current.id, region);
       const row = await trx
         .updateTable('workshops')
         .set({
@@ -94,6 +103,9 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
           start_date: startDate,
           end_date: endDate,
           venue: input.venue ?? current.venue,
+          ...region,
+          organizer: input.organizer ?? current.organizer,
+          mode: input.mode ?? current.mode,
           updated_at: ctx.now(),
         })
         .where('id', '=', input.id)
@@ -103,9 +115,14 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
       return { value: workshop, events: [{ type: 'workshop.saved', workshop }] };
     });
   },
+
+  async 'workshops.copy'(input, ctx) {
+    const workshopId = await copyWorkshop(ctx, input);
+    return loadWorkshopDetail(ctx.db, workshopId);
+  },
 };
 
-async function loadWorkshopDetail(db: Db, id: string) {
+export async function loadWorkshopDetail(db: Db, id: string) {
   const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
   const [groups, sessions] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Workshop } from '#shared/model.ts';
+import type { Workshop, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
 import type { WorkshopRow } from '../db/schema.ts';
 
 export function toWorkshop(row: WorkshopRow): Workshop {
@@ -8,6 +8,11 @@ export function toWorkshop(row: WorkshopRow): Workshop {
     startDate: row.start_date,
     endDate: row.end_date,
     venue: row.venue,
+    level: row.level as WorkshopLevel,
+    provinceCode: row.province_code,
+    regencyCode: row.regency_code,
+    organizer: row.organizer,
+    mode: row.mode as WorkshopMode,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

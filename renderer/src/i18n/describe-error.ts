@@ -1,22 +1,21 @@
 import type { AppErrorData } from '#shared/errors.ts';
 import { i18next } from './index.ts';
+import idErrors from './id/errors.json';
 
-const FIELD_NAMES = [
-  'text', 'title', 'name', 'startDate', 'endDate', 'venue',
-  'day', 'startTime', 'durationMinutes', 'question', 'who', 'byWhen', 'indicator', 'author', 'label', 'budget', 'voters', 'dots', 'seconds', 'cardIds', 'ids',
-] as const;
-const ENTITIES = ['workshop', 'group', 'session', 'card', 'kind', 'cluster', 'link', 'vote'] as const;
+type FieldName = keyof typeof idErrors.fieldName;
+type Entity = keyof typeof idErrors.entity;
+
+/** A field or entity has words when the Indonesian file (which the English mirrors) names it. */
+const isFieldName = (path: string): path is FieldName => Object.hasOwn(idErrors.fieldName, path);
+const isEntity = (name: string): name is Entity => Object.hasOwn(idErrors.entity, name);
 
 /** The user's-language sentence for an error the core returned. */
 export function describeError(error: AppErrorData): string {
   const t = i18next.getFixedT(null, 'errors');
-  const entityKey = (ENTITIES as readonly string[]).includes(error.details?.entity ?? '') ? error.details?.entity : 'thing';
-  const headline = t(error.code, { entity: t(`entity.${entityKey as (typeof ENTITIES)[number]}`) });
+  const entity = error.details?.entity ?? '';
+  const headline = t(error.code, { entity: t(`entity.${isEntity(entity) ? entity : 'thing'}`) });
   const fields = error.details?.fields ?? [];
   if (fields.length === 0) return headline;
-  const lines = fields.map((f) => {
-    const name = (FIELD_NAMES as readonly string[]).includes(f.path) ? (f.path as (typeof FIELD_NAMES)[number]) : 'other';
-    return t(`field.${f.problem}`, { field: t(`fieldName.${name}`), limit: f.limit });
-  });
+  const lines = fields.map((f) => t(`field.${f.problem}`, { field: t(`fieldName.${isFieldName(f.path) ? f.path : 'other'}`), limit: f.limit }));
   return [...new Set(lines)].join(' ');
 }

@@ -2,19 +2,33 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/model.ts';
 import enAgenda from './en/agenda.json';
+import enAttendance from './en/attendance.json';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
+import enDetails from './en/details.json';
 import enErrors from './en/errors.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
+import enGroups from './en/groups.json';
+import enRegions from './en/regions.json';
+import enRoster from './en/roster.json';
+import enSummary from './en/summary.json';
+import enReports from './en/reports.json';
 import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
 import idAgenda from './id/agenda.json';
+import idAttendance from './id/attendance.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
+import idDetails from './id/details.json';
 import idErrors from './id/errors.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
+import idGroups from './id/groups.json';
+import idRegions from './id/regions.json';
+import idRoster from './id/roster.json';
+import idSummary from './id/summary.json';
+import idReports from './id/reports.json';
 import idWorkshop from './id/workshop.json';
 import idWorkshops from './id/workshops.json';
 
@@ -23,8 +37,40 @@ import idWorkshops from './id/workshops.json';
  * components never hard-code a user-facing string.
  */
 export const resources = {
-  id: { common: idCommon, workshops: idWorkshops, workshop: idWorkshop, board: idBoard, errors: idErrors, agenda: idAgenda, voting: idVoting, timer: idTimer },
-  en: { common: enCommon, workshops: enWorkshops, workshop: enWorkshop, board: enBoard, errors: enErrors, agenda: enAgenda, voting: enVoting, timer: enTimer },
+  id: {
+    common: idCommon,
+    workshops: idWorkshops,
+    workshop: idWorkshop,
+    board: idBoard,
+    errors: idErrors,
+    details: idDetails,
+    groups: idGroups,
+    regions: idRegions,
+    roster: idRoster,
+    attendance: idAttendance,
+    summary: idSummary,
+    reports: idReports,
+    agenda: idAgenda,
+    voting: idVoting,
+    timer: idTimer,
+  },
+  en: {
+    common: enCommon,
+    workshops: enWorkshops,
+    workshop: enWorkshop,
+    board: enBoard,
+    errors: enErrors,
+    details: enDetails,
+    groups: enGroups,
+    regions: enRegions,
+    roster: enRoster,
+    attendance: enAttendance,
+    summary: enSummary,
+    reports: enReports,
+    agenda: enAgenda,
+    voting: enVoting,
+    timer: enTimer,
+  },
 } as const;
 
 export const defaultNS = 'common';

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { compareKeys } from '#shared/ordering.ts';
-import type { Card, Group } from '#shared/model.ts';
+import type { Card, Group, Participant } from '#shared/model.ts';
 import { useStore, type StoreState } from './store.ts';
 
 /** The live cards of one column (a group, or the inbox when `groupId` is null), in order. */
@@ -26,4 +26,15 @@ export function useWorkshopGroups(workshopId: string): Group[] {
 
 export function useCard(id: string): Card | undefined {
   return useStore((s) => s.cards[id]);
+}
+
+/** A workshop's roster (removed participants left out), in the order they were added. */
+export function workshopParticipants(state: StoreState, workshopId: string): Participant[] {
+  return Object.values(state.participants)
+    .filter((p) => p.workshopId === workshopId && p.deletedAt === null)
+    .sort((a, b) => a.addedOrder - b.addedOrder);
+}
+
+export function useWorkshopParticipants(workshopId: string): Participant[] {
+  return useStore(useShallow((s) => workshopParticipants(s, workshopId)));
 }

@@ -6,6 +6,8 @@ import type {
   CustomKind,
   Group,
   Link,
+  Participant,
+  Region,
   Session,
   SessionBoard,
   Settings,
@@ -15,6 +17,7 @@ import type {
   Workshop,
   WorkshopSummary,
 } from '#shared/model.ts';
+import type { ReportJob } from '#shared/reports.ts';
 
 /**
  * The renderer's normalized store: entities by id, upserted from call results and from the
@@ -35,6 +38,12 @@ export interface StoreState {
   votes: Record<string, Vote>;
   /** Keyed by `votersKey` (round, group). */
   voteVoters: Record<string, VoteVoters>;
+  /** Removed participants stay here (with `deletedAt`) so a removal can be undone. */
+  participants: Record<string, Participant>;
+  /** Official regions looked up so far (static data: never changes while the app runs). */
+  regions: Record<string, Region>;
+  /** Exports being made or ready, as the core announced them. */
+  reportJobs: Record<string, ReportJob>;
 }
 
 /** Nothing loaded yet (also how a test starts afresh). */
@@ -52,6 +61,9 @@ export function emptyState(): StoreState {
     voteRounds: {},
     votes: {},
     voteVoters: {},
+    participants: {},
+    regions: {},
+    reportJobs: {},
   };
 }
 
@@ -89,6 +101,28 @@ export function upsertWorkshop(workshop: Workshop) {
     workshops: { ...s.workshops, [workshop.id]: workshop },
     workshopList: s.workshopList?.map((w) => (w.id === workshop.id ? { ...w, ...workshop } : w)) ?? null,
   }));
+}
+
+export function upsertParticipants(participants: readonly Participant[]) {
+  if (participants.length === 0) return;
+  setState((s) => ({ participants: { ...s.participants, ...byId(participants) } }));
+}
+
+/** Replaces one workshop's roster with what the core holds. */
+export function replaceRoster(workshopId: string, participants: readonly Participant[]) {
+  setState((s) => ({ participants: byId([...Object.values(s.participants).filter((p) => p.workshopId !== workshopId), ...participants]) }));
+}
+
+export function upsertRegions(regions: readonly Region[]) {
+  if (regions.length === 0) return;
+  setState((s) => ({ regions: { ...s.regions, ...Object.fromEntries(regions.map((r) => [r.code, r])) } }));
+}
+
+export function removeGroup(id: string) {
+  setState((s) => {
+    const { [id]: _removed, ...rest } = s.groups;
+    return { groups: rest };
+  });
 }
 
 export function upsertClusters(clusters: readonly Cluster[]) {
@@ -140,6 +174,10 @@ export function replaceBoard(board: SessionBoard) {
   });
 }
 
+export function upsertReportJob(job: ReportJob) {
+  setState((s) => ({ reportJobs: { ...s.reportJobs, [job.id]: job } }));
+}
+
 /** Applies what the core announced: another window, or a phone, changed something. */
 export function applyEvent(event: AppEvent) {
   switch (event.type) {
@@ -153,6 +191,12 @@ export function applyEvent(event: AppEvent) {
       return upsertCards(event.cards);
     case 'settings.saved':
       return setState({ settings: event.settings });
+    case 'group.deleted':
+      return removeGroup(event.groupId);
+    case 'participants.saved':
+      return upsertParticipants(event.participants);
+    case 'report.job':
+      return upsertReportJob(event.job);
     case 'kinds.saved':
       return upsertCustomKinds(event.kinds);
     case 'clusters.saved':

@@ -48,6 +48,31 @@ export async function createWorkshop(input: MethodInput<'workshops.create'>): Pr
   }
 }
 
+/** Saves the details form; resolves true when saved (the message is shown otherwise). */
+export async function updateWorkshop(input: MethodInput<'workshops.update'>): Promise<boolean> {
+  try {
+    upsertWorkshop(await call('workshops.update', input));
+    return true;
+  } catch (error) {
+    notifyError(error);
+    return false;
+  }
+}
+
+/** "Start from an earlier workshop"; resolves with the new workshop's id, or null when refused. */
+export async function copyWorkshop(input: MethodInput<'workshops.copy'>): Promise<string | null> {
+  try {
+    const detail = await call('workshops.copy', input);
+    upsertWorkshop(detail.workshop);
+    upsertGroups(detail.groups);
+    upsertSessions(detail.sessions);
+    return detail.workshop.id;
+  } catch (error) {
+    notifyError(error);
+    return null;
+  }
+}
+
 export async function addGroup(workshopId: string, name: string): Promise<boolean> {
   try {
     upsertGroups([await call('groups.create', { workshopId, name })]);

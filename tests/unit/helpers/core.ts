@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '#shared/api.ts';
 import type { AppEvent } from '#shared/events.ts';
 import { AppError } from '#shared/errors.ts';
-import { openCore, type Core } from '../../../electron/core/core.ts';
+import { openCore, type Core, type CoreOptions } from '../../../electron/core/core.ts';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 
@@ -20,8 +20,8 @@ export function tempDataDir(): string {
   return dir;
 }
 
-/** A core on a real SQLite file in a fresh directory, closed after the test (`now`: a clock the test moves). */
-export async function openTestCore(dataDir = tempDataDir(), options: { now?: () => string } = {}): Promise<Core & { events: AppEvent[] }> {
+/** A core on a real SQLite file in a fresh directory, closed after the test. */
+export async function openTestCore(dataDir = tempDataDir(), options: Omit<CoreOptions, 'dataDir'> = {}): Promise<Core & { events: AppEvent[] }> {
   const core = await openCore({ dataDir, ...options });
   const events: AppEvent[] = [];
   core.subscribe((event) => events.push(event));

@@ -12,8 +12,8 @@ import { lampungWorkshop, openTestCore } from '../helpers/core.ts';
  * the bridge stands in for IPC and serialises every call and answer as the doors do.
  * Test files using it run under `// @vitest-environment happy-dom`.
  */
-export async function openBoardHarness(groupNames?: string[]) {
-  const core = await openTestCore();
+export async function openBoardHarness(groupNames?: string[], coreOptions: Parameters<typeof openTestCore>[1] = {}) {
+  const core = await openTestCore(undefined, coreOptions);
   const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   const bridge: RembukBridge = {
     invoke: async (method, input) => roundTrip(await core.dispatch(method, roundTrip(input ?? {}))),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as init from './0001_init.ts';
+import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
 
 /**
@@ -9,6 +10,7 @@ import * as board from './0003_board.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_setup': setup,
   '0003_board': board,
 };
 

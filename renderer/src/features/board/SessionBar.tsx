@@ -8,6 +8,7 @@ import { updateSession } from '../../state/session-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { useSessionName } from '../agenda/useSessionName.ts';
+import { SessionExportMenu } from '../reports/SessionExportMenu.tsx';
 import { BigTimer } from './timer/TimerControl.tsx';
 import { useBoardUi } from './ui-state.ts';
 
@@ -36,6 +37,7 @@ export function SessionBar({ session }: { session: Session }) {
           <h2 className="session-title">{sessionName(session)}</h2>
         )}
         {session.lockedAt !== null && <span className="locked-badge">{t('lockedBadge')}</span>}
+        {!projector && <SessionExportMenu workshopId={session.workshopId} sessionId={session.id} />}
         <Question session={session} editable={!projector} />
       </div>
       {projector && <BigTimer session={session} />}

@@ -1,24 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { createWorkshop } from '../../state/workshop-actions.ts';
+import { useStore } from '../../state/store.ts';
+import { copyWorkshop, createWorkshop } from '../../state/workshop-actions.ts';
 
 export function CreateWorkshopForm() {
   const { t } = useTranslation('workshops');
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
+  const earlier = useStore((s) => s.workshopList) ?? [];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const field = (name: string) => String(data.get(name) ?? '');
     setBusy(true);
-    const id = await createWorkshop({
-      title: field('title'),
-      startDate: field('startDate'),
-      endDate: field('endDate') || field('startDate'),
-      venue: field('venue'),
-    });
+    const input = { title: field('title'), startDate: field('startDate'), endDate: field('endDate') || field('startDate'), venue: field('venue') };
+    const sourceId = field('copyFrom');
+    const id = sourceId ? await copyWorkshop({ sourceId, ...input }) : await createWorkshop(input);
     setBusy(false);
     if (id) navigate(`/workshops/${id}`);
   }
@@ -43,6 +42,24 @@ export function CreateWorkshopForm() {
           {t('fields.venue')}
           <input name="venue" maxLength={200} placeholder={t('fields.venuePlaceholder')} />
         </label>
+        {earlier.length > 0 && (
+          <div className="copy-choice">
+            <label>
+              {t('fields.copyFrom')}
+              <select name="copyFrom" defaultValue="" aria-describedby="copy-hint">
+                <option value="">{t('fields.copyNone')}</option>
+                {earlier.map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {w.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id="copy-hint" className="hint">
+              {t('fields.copyHint')}
+            </p>
+          </div>
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('creating') : t('create')}
         </button>

@@ -31,7 +31,7 @@ export function WorkshopListPage() {
                   <strong>{w.title}</strong>
                   <span>{formatDateRange(w.startDate, w.endDate, language)}</span>
                   {w.venue && <span>{w.venue}</span>}
-                  <span className="muted">{t('counts', { groups: w.groupCount, cards: w.cardCount })}</span>
+                  <span className="muted">{t('counts', { groups: w.groupCount, participants: w.participantCount, cards: w.cardCount })}</span>
                 </Link>
               </li>
             ))}

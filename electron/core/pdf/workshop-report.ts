@@ -1,0 +1,34 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { ReportData } from '../reports/report-data.ts';
+import { agendaSection } from './agenda-section.ts';
+import { closingPage } from './closing-page.ts';
+import { coverPage } from './cover-page.ts';
+import type { GlyphCoverage } from './fonts.ts';
+import { reportDocument, reportKit } from './kit.ts';
+import { matrixSection } from './matrix-section.ts';
+import { sessionSection, sessionTitle, sessionWhen } from './session-section.ts';
+import { summarySection } from './summary-section.ts';
+
+/**
+ * The *laporan kegiatan* of a whole workshop (A4): cover; summary of participants and
+ * attendance; agenda; every session; the challenge × group matrix (landscape when the groups
+ * need the width); and a closing page with place, date and signature lines.
+ */
+export function workshopReport(data: ReportData, coverage: GlyphCoverage, onLayout?: (share: number) => void): TDocumentDefinitions {
+  const kit = reportKit(data, coverage, onLayout);
+  const { words } = kit;
+  const content: Content[] = [coverPage(kit)];
+  content.push({ text: words.summary, style: 'h1', pageBreak: 'before' }, ...summarySection(kit));
+  content.push({ text: words.agenda, style: 'h2', margin: [0, 14, 0, 4] }, agendaSection(kit));
+  data.sessions.forEach((session, i) => {
+    content.push(
+      { text: [`${words.field.session} ${kit.number(i + 1)}: `, sessionTitle(kit, session)].flat(), style: 'h1', pageBreak: 'before', pageOrientation: 'portrait' },
+      { text: sessionWhen(kit, session), margin: [0, 0, 0, 4] },
+      ...(session.question ? [{ text: [{ text: `${words.field.question}: `, bold: true }, { text: kit.print(session.question), style: 'question' }], margin: [0, 0, 0, 10] } as Content] : []),
+      ...sessionSection(kit, session),
+    );
+  });
+  content.push(...matrixSection(kit));
+  content.push(...closingPage(kit));
+  return reportDocument(kit, words.reportTitle.workshop, content, { skipFrameOnFirstPage: true });
+}

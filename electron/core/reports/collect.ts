@@ -1,0 +1,40 @@
+import { LANGUAGES, type Language } from '#shared/model.ts';
+import { AppError } from '#shared/errors.ts';
+import type { Db } from '../context.ts';
+import { collectBoard } from './collect-board.ts';
+import { collectRoster } from './collect-roster.ts';
+import { collectWorkshop } from './collect-workshop.ts';
+import type { ReportData } from './report-data.ts';
+
+/**
+ * The one place that gathers what reports and exports show. Each part comes from the domain
+ * that owns it (`collect-workshop`: details from setup; `collect-board`: sessions, cards,
+ * votes, links, clusters from the board; `collect-roster`: participants and attendance from
+ * setup), so a new field reaches every report through one file.
+ */
+export async function collectReportData(
+  db: Db,
+  scope: { workshopId: string; sessionId: string | null },
+  generatedAt: string,
+): Promise<ReportData> {
+  const workshop = await collectWorkshop(db, scope.workshopId);
+  if (scope.sessionId) {
+    const session = await db.selectFrom('sessions').select('workshop_id').where('id', '=', scope.sessionId).executeTakeFirst();
+    if (!session || session.workshop_id !== scope.workshopId) throw new AppError('not_found', `Session ${scope.sessionId} not found`, { entity: 'session' });
+  }
+  const board = await collectBoard(db, scope);
+  return {
+    language: await reportLanguage(db),
+    generatedAt,
+    sessionId: scope.sessionId,
+    workshop,
+    ...board,
+    roster: await collectRoster(db, scope.workshopId),
+  };
+}
+
+/** Reports speak the language the facilitator chose for the app. */
+async function reportLanguage(db: Db): Promise<Language> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'language').executeTakeFirst();
+  return (LANGUAGES as readonly string[]).includes(row?.value ?? '') ? (row!.value as Language) : 'id';
+}

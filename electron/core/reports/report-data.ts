@@ -1,0 +1,114 @@
+import type { CardKind, Language, ParticipantRole, ParticipantSummary, SessionKind, SessionTemplate, StrategyTag, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
+
+/**
+ * Everything a report or a data export shows, gathered once by `collect.ts` and handed to the
+ * render worker as plain data. The document builders read only this, so they can be tested
+ * with fixtures and never touch the database.
+ *
+ * Parts come from three issues: the foundation (workshop, groups, sessions, cards), setup
+ * (workshop details and the roster summary) and the board (votes, links, clusters and the
+ * action-plan fields). What a part does not know yet is `null` or empty, and the builders
+ * leave it out or say so.
+ */
+export interface ReportData {
+  language: Language;
+  /** When the export was made (ISO instant). */
+  generatedAt: string;
+  /** `null`: the whole workshop; otherwise the one session this export is about. */
+  sessionId: string | null;
+  workshop: ReportWorkshop;
+  groups: ReportGroup[];
+  /** In agenda order: day, then position. A session export holds only its session. */
+  sessions: ReportSession[];
+  /** Live cards (deleted ones left out) of the sessions above, in board order. */
+  cards: ReportCard[];
+  /** From a card to the card it answers: a solution to a challenge, a plan to a solution. */
+  links: ReportLink[];
+  /** Duplicates merged under one title; their votes add up. */
+  clusters: ReportCluster[];
+  /** Participants per group × role and gender, attendance per day, and the team. */
+  roster: ReportRoster;
+}
+
+export interface ReportWorkshop {
+  id: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  venue: string;
+  level: WorkshopLevel;
+  /** Region names from the official codes setup stores ("Lampung", "Kota Bandar Lampung"). */
+  provinceName: string | null;
+  regencyName: string | null;
+  /** E.g. "Dinas Perpustakaan dan Kearsipan Provinsi Lampung"; `null` when not filled in. */
+  organizer: string | null;
+  mode: WorkshopMode;
+}
+
+export interface ReportGroup {
+  id: string;
+  name: string;
+  /** A key of `shared/palette.ts`. */
+  color: string;
+  regionCode: string | null;
+}
+
+export interface ReportSession {
+  id: string;
+  title: string;
+  day: number;
+  startTime: string | null;
+  durationMinutes: number | null;
+  kind: SessionKind;
+  template: SessionTemplate;
+  question: string;
+  lockedAt: string | null;
+}
+
+export interface ReportCard {
+  id: string;
+  sessionId: string;
+  /** `null`: still in the inbox ("Belum dikelompokkan"). */
+  groupId: string | null;
+  kind: CardKind;
+  text: string;
+  tag: StrategyTag | null;
+  author: string | null;
+  votes: number;
+  /** The action-plan fields of a plan card (`kind: 'action'`); `null` for other kinds. */
+  plan: ActionPlanFields | null;
+}
+
+export interface ActionPlanFields {
+  /** Who carries it out (PIC). */
+  who: string | null;
+  /** By when: a calendar day (`YYYY-MM-DD`) or what the group wrote ("Desember 2019"). */
+  byWhen: string | null;
+  indicator: string | null;
+}
+
+export interface ReportLink {
+  fromCardId: string;
+  toCardId: string;
+}
+
+export interface ReportCluster {
+  id: string;
+  sessionId: string;
+  title: string;
+  cardIds: string[];
+}
+
+/** Setup's participant summary (the numbers its Ringkasan page shows), and the team by name. */
+export interface ReportRoster {
+  summary: ParticipantSummary;
+  /** Facilitators and master trainers/speakers, in the order they were added. */
+  team: RosterPerson[];
+}
+
+export interface RosterPerson {
+  name: string;
+  role: ParticipantRole;
+  /** Where they come from: an institution, a kabupaten. */
+  origin: string | null;
+}

@@ -1,0 +1,54 @@
+import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Group } from '#shared/model.ts';
+import { moveGroup } from '../../state/group-actions.ts';
+import { GroupRow } from './GroupRow.tsx';
+
+/**
+ * The groups in board order. Drag a row by its handle (mouse, touch, or Space + arrows + Space);
+ * the new order is saved as one key, the same `keyAfter` the cards use.
+ */
+export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(group: Group): void }) {
+  const { t } = useTranslation('groups');
+  const ids = useMemo(() => groups.map((g) => g.id), [groups]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const order = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    const index = order.indexOf(String(active.id));
+    void moveGroup(String(active.id), index > 0 ? (order[index - 1] ?? null) : null);
+  }
+
+  const accessibility = useMemo(() => {
+    const name = (id: string | number) => groups.find((g) => g.id === id)?.name ?? '';
+    const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => t('dnd.pickedUp', { name: name(active.id), position: position(active.id), total: ids.length }),
+      // Over itself means it has not moved yet: keep "picked up" audible.
+      onDragOver: ({ active, over }) =>
+        over && over.id !== active.id ? t('dnd.over', { name: name(active.id), position: position(over.id), total: ids.length }) : undefined,
+      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { name: name(active.id), position: position(over.id), total: ids.length }) : undefined),
+      onDragCancel: ({ active }) => t('dnd.cancelled', { name: name(active.id) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } };
+  }, [groups, ids, t]);
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={accessibility}>
+      <p className="hint">{t('dragHint')}</p>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ol className="group-list" aria-label={t('listLabel')}>
+          {groups.map((group, index) => (
+            <GroupRow key={group.id} group={group} number={index + 1} onDelete={() => onDelete(group)} />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}

@@ -1,0 +1,67 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Gender, ParticipantRole } from '#shared/model.ts';
+import { addParticipant } from '../../state/participant-actions.ts';
+import { useWorkshopGroups } from '../../state/selectors.ts';
+import { getState } from '../../state/store.ts';
+import { GenderSelect, GroupSelect, RoleSelect } from './field-selects.tsx';
+import { originFields } from './participant-origin.ts';
+
+/**
+ * Fast entry from a paper sign-in sheet: type, Enter, next. Role and group stay as they were (the
+ * sheet lists a kabupaten's people together); the name field takes the focus again.
+ */
+export function NewParticipantForm({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('roster');
+  const groups = useWorkshopGroups(workshopId);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState('');
+  const [gender, setGender] = useState<Gender | null>(null);
+  const [role, setRole] = useState<ParticipantRole>('village_librarian');
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const [origin, setOrigin] = useState('');
+  const [phone, setPhone] = useState('');
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const group = groups.find((g) => g.id === groupId);
+    const saved = await addParticipant({ workshopId, name, gender, role, groupId, phone, ...originFields(origin, group, getState().regions) });
+    if (!saved) return;
+    setName('');
+    setGender(null);
+    setOrigin('');
+    setPhone('');
+    nameRef.current?.focus();
+  }
+
+  // Enter on a select submits too, so the whole row is keyboard-only.
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  }
+
+  return (
+    <form className="new-participant" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={t('new.label')}>
+      <label className="wide">
+        {t('fields.name')}
+        <input ref={nameRef} value={name} maxLength={120} placeholder={t('new.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <GenderSelect value={gender} onChange={setGender} />
+      <RoleSelect value={role} onChange={setRole} />
+      <GroupSelect groups={groups} value={groupId} onChange={setGroupId} />
+      <label className="wide">
+        {t('fields.origin')}
+        <input value={origin} maxLength={200} placeholder={t('new.originPlaceholder')} onChange={(e) => setOrigin(e.target.value)} />
+      </label>
+      <label>
+        {t('fields.phone')}
+        <input value={phone} maxLength={40} inputMode="tel" onChange={(e) => setPhone(e.target.value)} />
+      </label>
+      <button type="submit" className="primary">
+        {t('new.add')}
+      </button>
+    </form>
+  );
+}

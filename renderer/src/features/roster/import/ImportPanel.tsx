@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_SPREADSHEET_BYTES } from '#shared/methods/spreadsheets.ts';
+import type { SpreadsheetGrid } from '#shared/model.ts';
+import { interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
+import { ApiError, call } from '../../../api/client.ts';
+import { fileToBase64 } from '../../../files.ts';
+import { notify, notifyError } from '../../../state/notices.ts';
+import { importParticipants } from '../../../state/participant-actions.ts';
+import { useWorkshopGroups, useWorkshopParticipants } from '../../../state/selectors.ts';
+import { useStore } from '../../../state/store.ts';
+import { MappingStep } from './MappingStep.tsx';
+import { PreviewStep } from './PreviewStep.tsx';
+
+/**
+ * Import from a spreadsheet: choose the file (read by the core, off its main thread), confirm what
+ * the columns and their texts mean, look at the preview with every problem row and its reason,
+ * then add the ready rows in one go. Problem rows stay out until the mapping or the file is fixed.
+ */
+export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClose(): void }) {
+  const { t } = useTranslation('roster');
+  const level = useStore((s) => s.workshops[workshopId]?.level ?? 'province');
+  const groups = useWorkshopGroups(workshopId);
+  const roster = useWorkshopParticipants(workshopId);
+  const [grid, setGrid] = useState<SpreadsheetGrid | null>(null);
+  const [sheet, setSheet] = useState(0);
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const rows = useMemo(() => grid?.sheets[sheet]?.rows ?? [], [grid, sheet]);
+  const existing = useMemo(() => new Set(roster.map(participantKey)), [roster]);
+  const preview = useMemo(() => (mapping ? interpretRows(rows, mapping, existing) : null), [rows, mapping, existing]);
+
+  async function readFile(file: File) {
+    if (file.size > MAX_SPREADSHEET_BYTES) {
+      return notifyError(new ApiError({ code: 'file_too_large', message: `${file.size} bytes` }));
+    }
+    setBusy(true);
+    try {
+      const read = await call('spreadsheets.read', { fileName: file.name, data: await fileToBase64(file) });
+      const first = Math.max(0, read.sheets.findIndex((s) => s.rows.length > 0));
+      setGrid(read);
+      setSheet(first);
+      setMapping(suggestMapping(read.sheets[first]?.rows ?? [], { groups, level }));
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function runImport() {
+    const ready = preview?.rows.filter((r) => r.status === 'ready').map((r) => r.draft) ?? [];
+    if (ready.length === 0) return;
+    setBusy(true);
+    const result = await importParticipants({ workshopId, participants: ready });
+    setBusy(false);
+    if (!result) return;
+    notify('info', t('import.done', { count: result.added.length, present: result.alreadyPresent }));
+    onClose();
+  }
+
+  return (
+    <section className="panel import-panel" aria-labelledby="import-title">
+      <div className="panel-heading">
+        <h2 id="import-title">{t('import.title')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('import.close')}
+        </button>
+      </div>
+      <label className="file-choice">
+        {t('import.chooseFile')}
+        <input
+          type="file"
+          accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void readFile(file);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <p className="hint">{t('import.fileHint')}</p>
+      {busy && <p role="status">{t('import.busy')}</p>}
+      {grid && mapping && preview && (
+        <>
+          {grid.sheets.length > 1 && (
+            <label className="sheet-choice">
+              {t('import.sheet')}
+              <select
+                value={sheet}
+                onChange={(e) => {
+                  const index = Number(e.target.value);
+                  setSheet(index);
+                  setMapping(suggestMapping(grid.sheets[index]?.rows ?? [], { groups, level }));
+                }}
+              >
+                {grid.sheets.map((s, i) => (
+                  <option key={s.name} value={i}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <MappingStep rows={rows} mapping={mapping} groups={groups} onChange={setMapping} onHeaderRow={(headerRow) => setMapping(suggestMapping(rows, { groups, level, headerRow }))} />
+          <PreviewStep preview={preview} groups={groups} busy={busy} onImport={() => void runImport()} />
+        </>
+      )}
+    </section>
+  );
+}

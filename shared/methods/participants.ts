@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { ImportResult, Participant, ParticipantSummary } from '../model.ts';
+import { byId, gender, id, MAX_WORKSHOP_DAYS, NAME_MAX, optionalText, participantRole, text, TITLE_MAX } from '../schemas.ts';
+import { method } from './method.ts';
+
+/** More rows than any sign-in list has; beyond it a file is refused, never cut short silently. */
+export const MAX_IMPORT_ROWS = 5000;
+const NOTES_MAX = 500;
+/** Free text: sign-in lists hold "0812-xxxx", "+62 812 …" and "-" alike. */
+const phone = optionalText(40);
+
+const participantFields = z.strictObject({
+  name: text(NAME_MAX),
+  gender: gender.nullable(),
+  role: participantRole,
+  groupId: id.nullable(),
+  regency: optionalText(NAME_MAX),
+  village: optionalText(NAME_MAX),
+  institution: optionalText(TITLE_MAX),
+  phone,
+  notes: optionalText(NOTES_MAX),
+});
+
+/** One roster entry as typed or imported (no id, no workshop): only the name is required. */
+export const participantDraft = z.strictObject({
+  name: participantFields.shape.name,
+  gender: participantFields.shape.gender.default(null),
+  role: participantFields.shape.role.default('other'),
+  groupId: participantFields.shape.groupId.default(null),
+  regency: participantFields.shape.regency.default(''),
+  village: participantFields.shape.village.default(''),
+  institution: participantFields.shape.institution.default(''),
+  phone: participantFields.shape.phone.default(''),
+  notes: participantFields.shape.notes.default(''),
+});
+
+const meetingDay = z.number().int().min(1).max(MAX_WORKSHOP_DAYS);
+
+export const participantMethods = {
+  /** The roster (removed participants left out), in the order they were added. */
+  'participants.list': method<Participant[]>()(z.strictObject({ workshopId: id })),
+  'participants.create': method<Participant>()(
+    participantDraft.extend({
+      id: id.optional(),
+      workshopId: id,
+      /** A late arrival, added at the check-in desk: saved and checked in at once. */
+      presentOnDay: meetingDay.optional(),
+    }),
+  ),
+  /** Changes the given fields only. */
+  'participants.update': method<Participant>()(participantFields.partial().extend({ id })),
+  'participants.delete': method<Participant>()(byId),
+  'participants.restore': method<Participant>()(byId),
+  /** Adds the rows in one transaction; a row that matches someone already on the roster is not added again. */
+  'participants.import': method<ImportResult>()(
+    z.strictObject({ workshopId: id, participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS) }),
+  ),
+  /** Per group × role, per gender, attendance per day: the numbers the setup pages and the reports show. */
+  'participants.summary': method<ParticipantSummary>()(z.strictObject({ workshopId: id })),
+};
+
+export const attendanceMethods = {
+  /** Ticks (or unticks) a participant on one day of the meeting. */
+  'attendance.set': method<Participant>()(z.strictObject({ participantId: id, day: meetingDay, present: z.boolean() })),
+};

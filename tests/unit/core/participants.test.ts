@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, openTestCore } from '../helpers/core.ts';
+import { lampungMeeting } from '../helpers/setup.ts';
+
+describe('the participant roster', () => {
+  it('adds, edits, removes and restores a participant', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const siti = await call(core, 'participants.create', {
+      workshopId: workshop.id,
+      name: '  Siti Rahayu ',
+      gender: 'female',
+      role: 'village_librarian',
+      groupId: groups[1]!.id,
+      regency: 'Way Kanan',
+      village: 'Desa Sidomulyo',
+      institution: 'Perpustakaan Desa Sidomulyo',
+      phone: '0812-0000-1111',
+    });
+    expect(siti).toMatchObject({ name: 'Siti Rahayu', gender: 'female', notes: '', daysPresent: [], deletedAt: null });
+    const edited = await call(core, 'participants.update', { id: siti.id, role: 'village_head', notes: 'Kepala kampung baru' });
+    expect(edited).toMatchObject({ role: 'village_head', notes: 'Kepala kampung baru', name: 'Siti Rahayu', groupId: groups[1]!.id });
+
+    const removed = await call(core, 'participants.delete', { id: siti.id });
+    expect(removed.deletedAt).not.toBeNull();
+    expect(await call(core, 'participants.list', { workshopId: workshop.id })).toEqual([]);
+    await call(core, 'participants.restore', { id: siti.id });
+    expect((await call(core, 'participants.list', { workshopId: workshop.id })).map((p) => p.name)).toEqual(['Siti Rahayu']);
+    expect(core.events.at(-1)).toMatchObject({ type: 'participants.saved', workshopId: workshop.id, participants: [{ id: siti.id, deletedAt: null }] });
+  });
+
+  it('refuses an empty name, a bad gender, and a group of another meeting, saving nothing', async () => {
+    const core = await openTestCore();
+    const { workshop } = await lampungMeeting(core);
+    const other = await lampungMeeting(core);
+    expect((await failure(core, 'participants.create', { workshopId: workshop.id, name: '   ' })).details?.fields).toEqual([
+      { path: 'name', problem: 'required', limit: 1 },
+    ]);
+    expect((await failure(core, 'participants.create', { workshopId: workshop.id, name: 'Budi', gender: 'L' })).code).toBe('invalid_input');
+    expect(await failure(core, 'participants.create', { workshopId: workshop.id, name: 'Budi', groupId: other.groups[0]!.id })).toMatchObject({
+      code: 'cross_workshop',
+    });
+    expect((await failure(core, 'participants.create', { workshopId: workshop.id, name: 'Budi', role: 'bupati' })).code).toBe('invalid_input');
+    expect(await call(core, 'participants.list', { workshopId: workshop.id })).toEqual([]);
+  });
+
+  it('checks participants in per day, and adds a late arrival already checked in', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const budi = await call(core, 'participants.create', { workshopId: workshop.id, name: 'Budi Lestari', groupId: groups[0]!.id });
+    await call(core, 'attendance.set', { participantId: budi.id, day: 1, present: true });
+    await call(core, 'attendance.set', { participantId: budi.id, day: 3, present: true });
+    // Ticking twice is harmless.
+    expect((await call(core, 'attendance.set', { participantId: budi.id, day: 1, present: true })).daysPresent).toEqual([1, 3]);
+    expect((await call(core, 'attendance.set', { participantId: budi.id, day: 3, present: false })).daysPresent).toEqual([1]);
+
+    const late = await call(core, 'participants.create', { workshopId: workshop.id, name: 'Rina Setiawan', presentOnDay: 2 });
+    expect(late.daysPresent).toEqual([2]);
+
+    const day4 = await failure(core, 'attendance.set', { participantId: budi.id, day: 4, present: true });
+    expect(day4.details?.fields).toEqual([{ path: 'day', problem: 'too_big', limit: 3 }]);
+    expect((await failure(core, 'participants.create', { workshopId: workshop.id, name: 'Nanda', presentOnDay: 4 })).code).toBe('invalid_input');
+    expect((await call(core, 'participants.list', { workshopId: workshop.id })).map((p) => [p.name, p.daysPresent])).toEqual([
+      ['Budi Lestari', [1]],
+      ['Rina Setiawan', [2]],
+    ]);
+  });
+
+  it('sums up per group × role, per gender and attendance per day, with a row for those without a group', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const add = (name: string, groupIndex: number | null, role: 'village_librarian' | 'village_head' | 'regency_library' | 'province_library', gender: 'female' | 'male' | null, days: number[] = []) =>
+      call(core, 'participants.create', { workshopId: workshop.id, name, role, gender, groupId: groupIndex === null ? null : groups[groupIndex]!.id }).then(
+        async (p) => {
+          for (const day of days) await call(core, 'attendance.set', { participantId: p.id, day, present: true });
+        },
+      );
+    await add('Budi', 0, 'regency_library', 'male', [1, 2]);
+    await add('Wati', 0, 'village_librarian', 'female', [1]);
+    await add('Yusuf', 0, 'village_head', 'male', [1, 2, 3]);
+    await add('Sri', 1, 'village_librarian', 'female', [2]);
+    await add('Dewi', null, 'province_library', null, [1]);
+
+    const summary = await call(core, 'participants.summary', { workshopId: workshop.id });
+    expect(summary.days).toEqual(['2019-10-15', '2019-10-16', '2019-10-17']);
+    expect(summary.groups.map((g) => [g.groupName, g.total])).toEqual([
+      ['Lampung Tengah', 3],
+      ['Way Kanan', 1],
+      ['Tulang Bawang', 0],
+      ['Lampung Selatan', 0],
+      ['Lampung Timur', 0],
+      [null, 1],
+    ]);
+    const tengah = summary.groups[0]!;
+    expect(tengah.byRole).toMatchObject({ regency_library: 1, village_librarian: 1, village_head: 1, beneficiary: 0 });
+    expect(tengah.byGender).toEqual({ female: 1, male: 2, unknown: 0 });
+    expect(tengah.presentByDay).toEqual([3, 2, 1]);
+    expect(summary.total).toMatchObject({ total: 5, byGender: { female: 2, male: 2, unknown: 1 }, presentByDay: [4, 3, 1] });
+    expect(summary.total.byRole.province_library).toBe(1);
+  });
+});

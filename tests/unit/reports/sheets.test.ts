@@ -1,0 +1,69 @@
+import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { actionPlanTable, cardsTable } from '../../../electron/core/reports/sheets/rows.ts';
+import { csvBytes, xlsxBytes } from '../../../electron/core/spreadsheets/write.ts';
+import { lampungReportData } from './fixtures.ts';
+
+const csv = (table: ReturnType<typeof cardsTable>) => csvBytes([table.header, ...table.rows]);
+
+describe('the data exports', () => {
+  it('have one row per card with session, group, kind, tag, votes and links, in agenda and board order', () => {
+    const table = cardsTable(lampungReportData());
+    expect(table.header).toEqual(['Sesi', 'Hari', 'Kelompok', 'Jenis', 'Teks', 'Strategi', 'Suara', 'Terkait dengan', 'Gabungan', 'Penulis']);
+    expect(table.rows).toHaveLength(lampungReportData().cards.length);
+    expect(table.rows[0]).toEqual(['Identifikasi tantangan dan solusi perpustakaan desa', 1, 'Lampung Tengah', 'Tantangan', 'Koleksi buku anak masih sedikit', '', 3, 'Minta donasi buku dari alumni dan CSR bank daerah', '', '']);
+    const wifi = table.rows.find((r) => r[4] === 'Ajukan wifi desa lewat Dana Desa 👍')!;
+    expect(wifi[7]).toBe('Internet lambat di balai desa');
+    const merged = table.rows.find((r) => r[4] === 'Pengelola sering berganti')!;
+    expect(merged[8]).toBe('Pengelola perpustakaan sering berganti');
+    // The inbox comes after the groups of its session; the next session follows.
+    const groups = table.rows.map((r) => `${r[1]}:${r[2]}`);
+    expect(groups.indexOf('1:Belum dikelompokkan')).toBeGreaterThan(groups.lastIndexOf('1:Tulang Bawang'));
+    expect(groups.indexOf('1:Belum dikelompokkan')).toBeLessThan(groups.indexOf('2:Lampung Tengah'));
+    expect(table.rows.find((r) => r[4] === 'Kelas komputer untuk ibu-ibu PKK')![5]).toBe('Peningkatan layanan (TIK)');
+  });
+
+  it('list the action plan with who, when and indicator', () => {
+    const table = actionPlanTable(lampungReportData({ language: 'en' }));
+    expect(table.header.slice(0, 6)).toEqual(['Session', 'Group', 'Activity', 'Responsible', 'When', 'Indicator']);
+    expect(table.rows.map((r) => r.slice(1, 6))).toEqual([
+      ['Lampung Tengah', 'Menyusun proposal wifi ke Dana Desa', 'Kepala kampung dan pengelola', '2019-12-31', 'Proposal masuk APBDes 2020'],
+      ['Lampung Tengah', 'Rapat dengan karang taruna', 'Pengelola perpustakaan', 'Januari 2020', ''],
+      ['Way Kanan', 'Pelatihan pengelola baru', '', '', ''],
+    ]);
+  });
+
+  it('write CSV in UTF-8 with a byte-order mark, as the roster export does', () => {
+    const table = cardsTable(lampungReportData());
+    const bytes = csv(table);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // TextDecoder consumes the byte-order mark, as Excel does.
+    const text = new TextDecoder().decode(bytes);
+    const parsed = Papa.parse<string[]>(text.trim(), { delimiter: ',' });
+    expect(parsed.data[0]).toEqual(table.header);
+    expect(parsed.data).toHaveLength(table.rows.length + 1);
+    expect(parsed.data.find((r) => r[4] === 'Pengunjung masih sepi 😟')).toBeDefined();
+    const english = cardsTable(lampungReportData({ language: 'en' }));
+    expect(new TextDecoder().decode(csv(english)).split('\r\n')[0]).toBe('Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Author');
+  });
+
+  it('never let a card that looks like a formula run in Excel', () => {
+    const data = lampungReportData();
+    data.cards[0]!.text = '=HYPERLINK("http://contoh","klik")';
+    data.cards[1]!.text = '- daftar: koleksi';
+    data.cards[2]!.text = '-A1+B1';
+    const text = new TextDecoder().decode(csv(cardsTable(data)));
+    expect(text).toContain(`"'=HYPERLINK(""http://contoh"",""klik"")"`);
+    expect(text).toContain(',- daftar: koleksi,');
+    expect(text).toContain(`,"'-A1+B1",`);
+  });
+
+  it('write an XLSX that reads back with the same rows, numbers as numbers', async () => {
+    const table = cardsTable(lampungReportData());
+    const rows = await readSheet(Buffer.from(await xlsxBytes([table.header, ...table.rows], { sheet: table.name, widths: table.widths })));
+    expect(rows[0]).toEqual(table.header);
+    expect(rows).toHaveLength(table.rows.length + 1);
+    expect(rows[1]).toEqual(['Identifikasi tantangan dan solusi perpustakaan desa', 1, 'Lampung Tengah', 'Tantangan', 'Koleksi buku anak masih sedikit', null, 3, 'Minta donasi buku dari alumni dan CSR bank daerah', null, null]);
+  });
+});
