@@ -15,7 +15,8 @@ export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(grou
   const ids = useMemo(() => groups.map((g) => g.id), [groups]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    // Instant, not smooth: a scroll still running when the next arrow came made the order vary.
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'instant' }),
   );
 
   function onDragEnd({ active, over }: DragEndEvent) {

@@ -43,9 +43,11 @@ export function useBoardDrag(view: BoardView | null) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    // Space picks a card up; Enter is kept for editing the focused card.
+    // Space picks a card up; Enter is kept for editing the focused card. Scrolling for a key is
+    // instant: a smooth scroll still running when the next arrow came made drop positions vary.
     useSensor(KeyboardSensor, {
       coordinateGetter: sortableKeyboardCoordinates,
+      scrollBehavior: 'instant',
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
