@@ -4,7 +4,7 @@ import type { KindIcon } from '#shared/model.ts';
  * Small line icons drawn in SVG (no emoji font needed offline): every card kind shows one beside
  * its label and colour, so a kind never depends on colour alone (projectors, grayscale prints).
  */
-const PATHS: Record<KindIcon | 'link' | 'menu' | 'dot', string> = {
+const PATHS: Record<KindIcon | 'link' | 'menu' | 'dot' | 'trash' | 'pencil' | 'split' | 'tick' | 'reset' | 'undo' | 'redo', string> = {
   alert: 'M12 3 L22 20 H2 Z M12 9 V14 M12 17 V17.5',
   bulb: 'M9 18 H15 M10 21 H14 M12 3 A6 6 0 0 1 16 13.5 C15 14.5 15 15.5 15 16 H9 C9 15.5 9 14.5 8 13.5 A6 6 0 0 1 12 3 Z',
   star: 'M12 3 L14.6 9 L21 9.5 L16 13.8 L17.6 20.5 L12 17 L6.4 20.5 L8 13.8 L3 9.5 L9.4 9 Z',
@@ -18,6 +18,13 @@ const PATHS: Record<KindIcon | 'link' | 'menu' | 'dot', string> = {
   link: 'M10 14 L14 10 M8.5 12.5 L6 15 A3 3 0 0 0 9 18 L11.5 15.5 M12.5 8.5 L15 6 A3 3 0 0 1 18 9 L15.5 11.5',
   menu: 'M5 12 H5.5 M12 12 H12.5 M19 12 H19.5',
   dot: 'M12 7 A5 5 0 1 1 12 17 A5 5 0 1 1 12 7 Z',
+  trash: 'M4 7 H20 M9 7 V4 H15 V7 M6 7 L7 21 H17 L18 7 M10 11 V17 M14 11 V17',
+  pencil: 'M4 20 L5 15 L16 4 L20 8 L9 19 Z M14 6 L18 10',
+  split: 'M4 12 H9 M15 12 H20 M9 7 V17 M15 7 V17',
+  tick: 'M5 12.5 L10 17 L19 7',
+  reset: 'M4 12 A8 8 0 1 0 7 5.8 M4 4 V9 H9',
+  undo: 'M9 14 L4 9 L9 4 M4 9 H14 A6 6 0 0 1 14 21 H10',
+  redo: 'M15 14 L20 9 L15 4 M20 9 H10 A6 6 0 0 0 10 21 H14',
 };
 
 export type IconName = keyof typeof PATHS;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../state/undo.ts';
 import { command } from '../board/commands/index.ts';
 import { KeyHint } from '../board/commands/KeyHint.tsx';
+import { Icon } from '../board/Icon.tsx';
 import { runUndo } from './history.ts';
 
 export function UndoButtons() {
@@ -11,10 +12,10 @@ export function UndoButtons() {
   return (
     <div className="undo-buttons">
       <button type="button" disabled={!canUndo} onClick={() => void runUndo('undo')} title={command('undo').keys.join(', ')}>
-        ↶ {t('undo')} <KeyHint keys={command('undo').keys.slice(0, 1)} />
+        <Icon name="undo" /> {t('undo')} <KeyHint keys={command('undo').keys.slice(0, 1)} />
       </button>
       <button type="button" disabled={!canRedo} onClick={() => void runUndo('redo')} title={command('redo').keys.join(', ')}>
-        ↷ {t('redo')}
+        <Icon name="redo" /> {t('redo')}
       </button>
     </div>
   );

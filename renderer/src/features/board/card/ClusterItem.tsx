@@ -54,10 +54,10 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
         {!locked && !renaming && (
           <span className="cluster-tools">
             <button type="button" onClick={() => setRenaming(true)} aria-label={t('renameCluster')} title={t('renameCluster')}>
-              ✎
+              <Icon name="pencil" />
             </button>
             <button type="button" onClick={() => void dissolveCluster(clusterId)} aria-label={t('commands.dissolve')} title={t('commands.dissolve')}>
-              ⤫
+              <Icon name="split" />
             </button>
           </span>
         )}

@@ -69,7 +69,7 @@ function KindRow({ kind, locked }: { kind: CustomKind; locked: boolean }) {
       </select>
       {!locked && (
         <button type="button" onClick={() => void deleteKind(kind.id)} aria-label={t('kindsEditor.remove', { name: kind.label })}>
-          🗑
+          <Icon name="trash" />
         </button>
       )}
     </li>

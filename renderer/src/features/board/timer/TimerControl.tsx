@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '#shared/model.ts';
 import { timer } from '../../../state/session-actions.ts';
 import { command } from '../commands/index.ts';
+import { Icon } from '../Icon.tsx';
 import { prepareChime } from './chime.ts';
 import { formatRemaining, useRemaining } from './useRemaining.ts';
 
@@ -36,7 +37,7 @@ export function TimerControl({ session }: { session: Session }) {
         {t('plusMinute')}
       </button>
       <button type="button" onClick={() => void timer({ method: 'timer.reset', sessionId })} aria-label={t('reset')} title={t('reset')}>
-        ↺
+        <Icon name="reset" />
       </button>
       <button type="button" aria-expanded={setting} onClick={() => setSetting(!setting)}>
         {t('set')}
