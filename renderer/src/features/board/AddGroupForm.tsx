@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addGroup } from '../../state/workshop-actions.ts';
 
+/**
+ * A shortcut to add a group without leaving the board (the Groups tab has the full form, with
+ * regions); both call the same `addGroup`. It sits above the columns, not as a column, so six
+ * kabupaten and the inbox fit a 1024-pixel projector side by side.
+ */
 export function AddGroupForm({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('board');
   const [name, setName] = useState('');
   return (
     <form
-      className="column column-new"
+      className="add-group"
       onSubmit={async (e) => {
         e.preventDefault();
         if (await addGroup(workshopId, name)) setName('');

@@ -75,7 +75,12 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
       <SessionBar session={session} />
       {!projector.on && <Toolbar session={session} />}
       {!projector.on && <BoardBars session={session} />}
-      {!projector.on && <p className="hint">{t('hint')}</p>}
+      {!projector.on && (
+        <div className="board-hint-row">
+          <p className="hint">{t('hint')}</p>
+          {!locked && view.layout !== 'kinds' && <AddGroupForm workshopId={workshopId} />}
+        </div>
+      )}
       {projector.on && <ProjectorChrome session={session} />}
       <DndContext {...contextProps}>
         {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (
@@ -97,7 +102,6 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
                 />
               );
             })}
-            {!projector.on && !locked && view.layout !== 'kinds' && <AddGroupForm workshopId={workshopId} />}
           </div>
         )}
       </DndContext>
