@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS as DndCss } from '@dnd-kit/utilities';
-import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { deleteCard, editCard } from '../../../state/card-actions.ts';
@@ -24,14 +24,37 @@ interface CardProps {
  * keyboard help). The drag wrapper re-renders while anything is dragged; the face inside it
  * does not.
  */
-export const SortableCard = memo(function SortableCard({ id, sessionId, locked }: CardProps) {
+export const SortableCard = memo(function SortableCard({ id, sessionId, locked, extraRef }: CardProps & { extraRef?: (node: HTMLElement | null) => void }) {
   const editing = useBoardUi((s) => s.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
+  const nodeRef = useCallback(
+    (node: HTMLElement | null) => {
+      setNodeRef(node);
+      extraRef?.(node);
+    },
+    [setNodeRef, extraRef],
+  );
   const style = { transform: DndCss.Translate.toString(transform), transition };
   return (
-    <CardShell id={id} sessionId={sessionId} locked={locked} nodeRef={setNodeRef} style={style} dragging={isDragging} handleProps={{ ...attributes, ...listeners }} />
+    <CardShell id={id} sessionId={sessionId} locked={locked} nodeRef={nodeRef} style={style} dragging={isDragging} handleProps={{ ...attributes, ...listeners }} />
   );
 });
+
+/**
+ * A long column's card far off screen (see LazyCard): its kind's tint and its text only, as few
+ * elements as can be, since React walks every one of them on each step of a drag.
+ */
+export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
+  const kind = useStore((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
+  const text = useStore((s) => s.cards[id]?.text);
+  return (
+    <li ref={extraRef} className={`card kind-${kind}`} data-testid="card">
+      <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
+        <p className="card-text">{text}</p>
+      </div>
+    </li>
+  );
+}
 
 /** A card inside a cluster: not dragged on its own (the cluster moves whole), everything else the same. */
 export const ClusterMemberCard = memo(function ClusterMemberCard({ id, sessionId, locked }: CardProps) {
@@ -99,7 +122,7 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
         onClick={onClick}
         onDoubleClick={() => !locked && setBoardUi({ editing: id })}
       >
-        {selected && <span className="select-mark" aria-hidden="true">✓</span>}
+        {selected && <Icon name="tick" className="select-mark" />}
         <CardFace id={id} />
       </div>
       <CardFooter id={id} sessionId={sessionId} />
@@ -114,7 +137,7 @@ function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNo
   return (
     <div className="card-tools">
       <button type="button" onClick={() => void deleteCard(id)} aria-label={t('deleteCard')} title={t('deleteCard')}>
-        🗑
+        <Icon name="trash" />
       </button>
       <button
         type="button"

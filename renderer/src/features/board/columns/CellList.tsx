@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableCard } from '../card/CardItem.tsx';
+import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
 import { cellDropId } from '../drag/useBoardDrag.ts';
 import { clusterOfItem, type Cell } from '../model/cells.ts';
@@ -20,15 +21,17 @@ export const CellList = memo(function CellList({ cell, items, sessionId, locked 
   const { t } = useTranslation('board');
   const { members, hidden } = cell;
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cell.key), disabled: locked });
+  const long = items.length > LAZY_FROM;
+  const Card = long ? LazyCard : SortableCard;
   return (
     <SortableContext id={cell.key} items={items} strategy={verticalListSortingStrategy}>
-      <ol ref={setNodeRef} className={`card-list${isOver ? ' card-list-over' : ''}`}>
+      <ol ref={setNodeRef} className={`card-list${long ? ' card-list-long' : ''}${isOver ? ' card-list-over' : ''}`}>
         {items.map((item) => {
           const clusterId = clusterOfItem(item);
           return clusterId ? (
             <ClusterItem key={item} clusterId={clusterId} memberIds={members[clusterId]} sessionId={sessionId} locked={locked} />
           ) : (
-            <SortableCard key={item} id={item} sessionId={sessionId} locked={locked} />
+            <Card key={item} id={item} sessionId={sessionId} locked={locked} />
           );
         })}
       </ol>

@@ -1,13 +1,17 @@
 /**
- * Whether a card is being dragged right now. Kept outside React state on purpose: the keyboard
- * handler only needs to know, and nothing should re-render for it.
+ * What is being dragged right now (an item id), if anything. Kept outside React state on purpose:
+ * the keyboard handler and the cards only need to ask, and nothing should re-render for it.
  */
-let active = false;
+let active: string | null = null;
 
 export function isDragActive(): boolean {
+  return active !== null;
+}
+
+export function draggedItem(): string | null {
   return active;
 }
 
-export function setDragActive(value: boolean) {
-  active = value;
+export function setDraggedItem(id: string | null) {
+  active = id;
 }

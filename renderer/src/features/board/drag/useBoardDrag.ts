@@ -1,6 +1,8 @@
 import {
   closestCorners,
   KeyboardSensor,
+  type CollisionDetection,
+  type UniqueIdentifier,
   PointerSensor,
   TouchSensor,
   useSensor,
@@ -10,13 +12,13 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compareKeys } from '#shared/ordering.ts';
 import { moveCards } from '../../../state/move-actions.ts';
 import { getState } from '../../../state/store.ts';
 import { clusterOfItem, type BoardView } from '../model/cells.ts';
 import { boardUi, clearSelection } from '../ui-state.ts';
-import { setDragActive } from './drag-state.ts';
+import { setDraggedItem } from './drag-state.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 /** Item ids per cell: what each drop target shows, in order. */
@@ -37,6 +39,13 @@ export function cellDropId(cellKey: string): string {
 export function useBoardDrag(view: BoardView | null) {
   const cells = useMemo<CellItems>(() => (view ? Object.fromEntries(Object.values(view.cells).map((c) => [c.key, c.items])) : {}), [view]);
   const [dragCells, setDragCells] = useState<CellItems | null>(null);
+  // The latest cells while dragging, for a drop that comes before React has drawn the last move:
+  // reading the drawn state there dropped the card back where it started.
+  const latest = useRef<CellItems | null>(null);
+  const showDrag = (next: CellItems | null) => {
+    latest.current = next;
+    setDragCells(next);
+  };
   const [activeId, setActiveId] = useState<string | null>(null);
   const shown = dragCells ?? cells;
 
@@ -52,33 +61,49 @@ export function useBoardDrag(view: BoardView | null) {
     }),
   );
 
+  // Moving an item into another cell shifts both cells, which can put it over the first cell
+  // again, and back: React gave up ("maximum update depth") on long columns. Until the move is
+  // drawn, the item stays over where it went (as in dnd-kit's multiple-containers example).
+  const lastOver = useRef<UniqueIdentifier | null>(null);
+  const justMoved = useRef(false);
+  const collisionDetection = useCallback<CollisionDetection>((args) => {
+    if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
+    const hits = closestCorners(args);
+    lastOver.current = hits[0]?.id ?? null;
+    return hits;
+  }, []);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => (justMoved.current = false));
+    return () => cancelAnimationFrame(frame);
+  }, [dragCells]);
+
   function onDragStart({ active }: DragStartEvent) {
-    setDragActive(true);
+    setDraggedItem(String(active.id));
     setActiveId(String(active.id));
-    setDragCells(cells);
+    showDrag(cells);
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
     if (!over) return;
-    setDragCells((current) => {
-      if (!current) return current;
-      const id = String(active.id);
-      const from = findCell(current, id);
-      const to = findCell(current, String(over.id));
-      if (!from || !to || from === to) return current;
-      const target = current[to] ?? [];
-      const overIndex = target.indexOf(String(over.id));
-      const index = overIndex >= 0 ? overIndex : target.length;
-      return {
-        ...current,
-        [from]: (current[from] ?? []).filter((x) => x !== id),
-        [to]: [...target.slice(0, index), id, ...target.slice(index)],
-      };
+    const current = latest.current;
+    if (!current) return;
+    const id = String(active.id);
+    const from = findCell(current, id);
+    const to = findCell(current, String(over.id));
+    if (!from || !to || from === to) return;
+    justMoved.current = true;
+    const target = current[to] ?? [];
+    const overIndex = target.indexOf(String(over.id));
+    const index = overIndex >= 0 ? overIndex : target.length;
+    showDrag({
+      ...current,
+      [from]: (current[from] ?? []).filter((x) => x !== id),
+      [to]: [...target.slice(0, index), id, ...target.slice(index)],
     });
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
-    const current = dragCells;
+    const current = latest.current;
     finish();
     if (!over || !current || !view) return;
     const id = String(active.id);
@@ -96,9 +121,9 @@ export function useBoardDrag(view: BoardView | null) {
   }
 
   function finish() {
-    setDragActive(false);
+    setDraggedItem(null);
     setActiveId(null);
-    setDragCells(null);
+    showDrag(null);
   }
 
   const accessibility = useDragAnnouncements(view, cells, dragCells, findCell);
@@ -106,7 +131,7 @@ export function useBoardDrag(view: BoardView | null) {
   return {
     shown,
     activeId,
-    contextProps: { sensors, collisionDetection: closestCorners, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
+    contextProps: { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
   };
 }
 

@@ -1,0 +1,55 @@
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { draggedItem, isDragActive } from '../drag/drag-state.ts';
+import { SortableCard, StaticCard } from './CardItem.tsx';
+import { watchNearScreen } from './near-screen.ts';
+
+/** Columns with more items than this render their far-off cards without drag machinery. */
+export const LAZY_FROM = 40;
+
+/**
+ * A card of a long column. On each step of a drag React walks every element under dnd-kit's
+ * context, and every sortable card re-renders: with 2,000 full cards a step took ~50 ms. Cards
+ * far off screen are drawn as text on their kind's tint, without `useSortable`, and become full
+ * cards as they come near the screen, are focused (Tab) or touched by the pointer. One never turns
+ * back while it holds focus or a drag runs.
+ */
+export const LazyCard = memo(function LazyCard({ id, sessionId, locked }: { id: string; sessionId: string; locked: boolean }) {
+  // The dragged card, carried into a long column, must stay a sortable card.
+  const [near, setNear] = useState(() => draggedItem() === id);
+  const refocus = useRef(false);
+  const stop = useRef<(() => void) | null>(null);
+  const node = useRef<HTMLElement | null>(null);
+
+  const watch = useCallback((element: HTMLElement | null) => {
+    if (element === node.current) return;
+    stop.current?.();
+    stop.current = null;
+    node.current = element;
+    if (!element) return;
+    stop.current = watchNearScreen(element, (isNear) => {
+      if (isNear) setNear(true);
+      else if (!isDragActive() && !element.contains(document.activeElement)) setNear(false);
+    });
+  }, []);
+
+  // A card that became sortable because it was focused gets its focus back on the new element.
+  useLayoutEffect(() => {
+    if (!near || !refocus.current) return;
+    refocus.current = false;
+    node.current?.querySelector<HTMLElement>('.card-body')?.focus();
+  }, [near]);
+
+  if (near) return <SortableCard id={id} sessionId={sessionId} locked={locked} extraRef={watch} />;
+  const wake = () => setNear(true);
+  return (
+    <StaticCard
+      id={id}
+      extraRef={watch}
+      onFocus={() => {
+        refocus.current = true;
+        wake();
+      }}
+      onPointerEnter={wake}
+    />
+  );
+});
