@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { openCore } from '../../electron/core/core.ts';
+import { HostProcess } from '../e2e/support/host.ts';
+import { median, percentile, type BenchRow } from './stats.ts';
+import { installProbes, plainListRender, roundTripBaseline } from './board-probes.ts';
+
+const CARDS = 2000;
+const GROUPS = 20;
+const RENDERS = 8;
+const DRAGS = 3;
+const STEPS = 40;
+const DROPS = 20;
+
+/**
+ * The board in Chromium, against the built browser host, with 2,000 cards in 20 groups:
+ * first render, frames while a card is dragged across five columns, and drop → saved → event
+ * back. Each beside a baseline measured in the same run: the same cards as a plain list with no
+ * drag and drop, and the same move sent straight to the API without the board.
+ */
+export async function benchBoard(): Promise<BenchRow[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rembuk-bench-board-'));
+  const host = new HostProcess(dataDir);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    progress('seeding');
+    const { workshopId, sessionId, groupIds } = await seedBoard(dataDir);
+    const url = await host.start();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await installProbes(page);
+    const boardHash = `#/workshops/${workshopId}/sessions/${sessionId}`;
+
+    progress('first renders');
+    const render = await firstRenders(page, boardHash);
+    const renderBase = await plainListRender(page, sessionId, RENDERS);
+    progress('drags');
+    const drag = await dragFrames(page, boardHash);
+    const dragBase = await idleFrames(page, drag.durationMs);
+    progress('drops');
+    const drops = await dropToEvent(page, boardHash, groupIds);
+    const dropBase = await roundTripBaseline(page, groupIds, DROPS);
+
+    return [
+      { ...stats(`first render, ${CARDS} cards / ${GROUPS} groups`, render, renderBase, 'plain list, no dnd'), goal: '≤ 300 ms', note: `${render.mounted} cards mounted; cold (fetch + render) ${render.cold.toFixed(0)} ms` },
+      { ...stats('frame time while dragging across 5 columns', drag.frames, dragBase.frames, 'same page idle (rAF)'), goal: 'p95 ≤ 16.7 ms', note: `longest task ${drag.longestTask.toFixed(0)} ms (goal < 50), ${drag.longTasks} long tasks` },
+      { ...stats('drop → saved → event back', drops, dropBase, 'cards.move via API + SSE'), goal: 'p95 ≤ 30 ms' },
+    ];
+  } finally {
+    await browser.close();
+    await host.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const began = performance.now();
+/** Where the run is, on stderr: the table stays clean, and a slow phase shows itself. */
+function progress(phase: string) {
+  process.stderr.write(`board bench: ${phase} (${((performance.now() - began) / 1000).toFixed(1)} s)\n`);
+}
+
+function stats(workload: string, samples: number[] | { samples: number[] }, baseline: number[] | { samples: number[] }, baselineName: string): BenchRow {
+  const s = Array.isArray(samples) ? samples : samples.samples;
+  const b = Array.isArray(baseline) ? baseline : baseline.samples;
+  return { workload, n: s.length, median: median(s), p95: percentile(s, 95), baseline: baselineName, baselineMedian: median(b), baselineP95: percentile(b, 95) };
+}
+
+/** 2,000 cards through the core (as the app writes them), spread over 20 groups. */
+async function seedBoard(dataDir: string) {
+  const core = await openCore({ dataDir });
+  const must = async <T>(method: string, input: unknown): Promise<T> => {
+    const outcome = await core.dispatch(method, input);
+    if (!outcome.ok) throw new Error(`${method}: ${outcome.error.code}`);
+    return outcome.value as T;
+  };
+  const detail = await must<{ workshop: { id: string }; sessions: Array<{ id: string }> }>('workshops.create', {
+    title: 'Bench',
+    startDate: '2019-10-15',
+    endDate: '2019-10-17',
+  });
+  const sessionId = detail.sessions[0]!.id;
+  const groupIds: string[] = [];
+  for (let g = 0; g < GROUPS; g++) groupIds.push((await must<{ id: string }>('groups.create', { workshopId: detail.workshop.id, name: `Kelompok ${g + 1}` })).id);
+  for (let i = 0; i < CARDS; i++) {
+    const kind = i % 5 === 4 ? 'solution' : 'challenge';
+    await must('cards.create', { id: randomUUID(), sessionId, groupId: groupIds[i % GROUPS], kind, text: `Tantangan nomor ${i}: koleksi, jam buka, internet, pengelola` });
+  }
+  await core.close();
+  return { workshopId: detail.workshop.id, sessionId, groupIds };
+}
+
+/** From asking for the board (route change) to the first frame that shows its cards. */
+async function firstRenders(page: Page, boardHash: string) {
+  const samples: number[] = [];
+  let mounted = 0;
+  let cold = 0;
+  for (let i = 0; i < RENDERS + 1; i++) {
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForSelector('.workshop-list-page');
+    const result = await page.evaluate((hash) => window.benchProbe.timeBoardRender(hash), boardHash);
+    mounted = result.mounted;
+    // The first run also fetches the board and warms the code up; later ones render what is loaded.
+    if (i === 0) cold = result.ms;
+    else samples.push(result.ms);
+  }
+  return { samples, mounted, cold };
+}
+
+/** rAF deltas while a card is dragged by the mouse across five columns, and the long tasks meanwhile. */
+async function dragFrames(page: Page, boardHash: string) {
+  await page.evaluate((hash) => window.benchProbe.timeBoardRender(hash), boardHash);
+  const frames: number[] = [];
+  let longestTask = 0;
+  let longTasks = 0;
+  let durationMs = 0;
+  const across = await fiveColumns(page);
+  for (let d = 0; d < DRAGS; d++) {
+    await scrollHome(page);
+    const source = page.locator('[data-column] .card-body').nth(1 + d);
+    const box = await source.boundingBox();
+    if (!box) throw new Error('no card to drag');
+    const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.evaluate(() => window.benchProbe.startFrames());
+    const began = Date.now();
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 12, start.y + 8, { steps: 4 });
+    await page.mouse.move(start.x + across, start.y + 40, { steps: STEPS });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    durationMs += Date.now() - began;
+    const result = await page.evaluate(() => window.benchProbe.stopFrames());
+    frames.push(...result.frames);
+    longestTask = Math.max(longestTask, result.longestTask);
+    longTasks += result.longTasks;
+  }
+  return { frames, longestTask, longTasks, durationMs: durationMs / DRAGS };
+}
+
+/** The same page, nothing dragged, for as long as a drag lasts: the frame rate the machine gives. */
+async function idleFrames(page: Page, durationMs: number) {
+  const frames: number[] = [];
+  for (let d = 0; d < DRAGS; d++) {
+    await page.evaluate(() => window.benchProbe.startFrames());
+    await page.mouse.move(100, 300, { steps: 1 });
+    await page.mouse.move(100 + (await fiveColumns(page)), 340, { steps: STEPS });
+    await page.waitForTimeout(Math.max(0, durationMs - 200));
+    frames.push(...(await page.evaluate(() => window.benchProbe.stopFrames())).frames);
+  }
+  return { samples: frames, frames };
+}
+
+/** Back to the top left (a drag's auto-scroll moves the page and the board), and let the cards that came into view become full cards. */
+async function scrollHome(page: Page) {
+  await page.evaluate(async () => {
+    window.scrollTo(0, 0);
+    document.querySelector('.board')?.scrollTo(0, 0);
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+  await page.waitForTimeout(100);
+}
+
+/** How far the pointer goes to cross five columns: five times the distance between two columns. */
+async function fiveColumns(page: Page): Promise<number> {
+  const [first, second] = await page.locator('[data-column]').evaluateAll((columns) => columns.slice(0, 2).map((c) => c.getBoundingClientRect().left));
+  return 5 * ((second ?? 0) - (first ?? 0));
+}
+
+/** Drags the first card of a column to the next column; from the pointer's release to the core's event for that card. */
+async function dropToEvent(page: Page, boardHash: string, groupIds: string[]) {
+  await page.evaluate((hash) => window.benchProbe.timeBoardRender(hash), boardHash);
+  const samples: number[] = [];
+  for (let i = 0; i < DROPS + 1; i++) {
+    // The first four groups' columns: on screen at 1280 px, no scrolling in the measurement.
+    const from = groupIds[i % 3]!;
+    const to = groupIds[(i % 3) + 1]!;
+    await scrollHome(page);
+    const card = page.locator(`[data-column="${from}"] .card-body`).first();
+    const cardId = await card.getAttribute('data-card-id');
+    const target = page.locator(`[data-column="${to}"] .card-body`).first();
+    const [a, b] = [await card.boundingBox(), await target.boundingBox()];
+    if (!a || !b || !cardId) throw new Error('no card to drop');
+    await page.evaluate((id) => window.benchProbe.expectDrop(id), cardId);
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2 + 10, a.y + 10, { steps: 3 });
+    await page.mouse.move(b.x + b.width / 2, b.y + 6, { steps: 12 });
+    await page.mouse.up();
+    const ms = await page.evaluate(() => window.benchProbe.dropResult());
+    if (i > 0) samples.push(ms);
+  }
+  return samples;
+}
