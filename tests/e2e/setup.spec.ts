@@ -123,8 +123,11 @@ test('groups: reordered with the keyboard, recoloured, deleted with their cards 
   await page.keyboard.press('Space');
   await expect(page.getByText(/Kelompok Tulang Bawang diangkat/)).toBeAttached();
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  // At a person's pace: each step is announced before the next key (as in the board's keyboard test).
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText('Kelompok Tulang Bawang berada di urutan 2 dari 3.')).toBeAttached();
   await page.keyboard.press('ArrowUp');
+  await expect(page.getByText('Kelompok Tulang Bawang berada di urutan 1 dari 3.')).toBeAttached();
   await page.keyboard.press('Space');
   await groups.expectNames(['Tulang Bawang', 'Lampung Tengah', 'Way Kanan']);
   await page.getByLabel('Warna kelompok Way Kanan').selectOption({ label: 'Ungu' });
