@@ -107,7 +107,10 @@ registerCommands([
 export async function finishOrStartLink(cardId: string) {
   const from = boardUi().linkFrom;
   if (!from || from === cardId) return setBoardUi({ linkFrom: from === cardId ? null : cardId, menu: null });
-  if (await linkCards(from, cardId)) setBoardUi({ linkFrom: null });
+  // Done at once, not when the save answers: an L pressed meanwhile starts the next link instead
+  // of finishing this one again. A refused link keeps its start, unless a new one began.
+  setBoardUi({ linkFrom: null });
+  if (!(await linkCards(from, cardId)) && boardUi().linkFrom === null) setBoardUi({ linkFrom: from });
 }
 
 function kindChoices(ctx: CommandContext) {
