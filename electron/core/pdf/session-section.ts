@@ -181,7 +181,8 @@ function totalsTable(kit: ReportKit, view: SessionView): Content {
     { text: kit.number(sum((r) => r.total)), alignment: 'right', bold: true },
   ]);
   return reportTable(kit, {
-    widths: ['*', ...view.columns.map(() => 58), 50],
+    // A board's own kind may have a longer label than the built-in kinds; its column widens to fit.
+    widths: ['*', ...view.columns.map((col) => Math.min(110, Math.max(58, (col.label?.length ?? 0) * 5.5 + 12))), 50],
     lead: [{ text: words.totals, style: 'h3' }],
     columns: [words.group, ...view.columns.map((col): TableCell => ({ text: [col.label ? kit.print(col.label) : words.kindShort[col.kind]].flat(), style: 'th' })), words.total],
     rows,
