@@ -75,7 +75,7 @@ export async function boardExercise() {
 
   // Day 3: a blank board with its own kinds.
   const refleksi = await newSession('Refleksi', 3, 'blank');
-  const kind = (label: string, color: string) => call(core, 'kinds.create', { id: randomUUID(), sessionId: refleksi.id, label, color, icon: 'star' });
+  const kind = (label: string, color: 'green' | 'orange') => call(core, 'kinds.create', { id: randomUUID(), sessionId: refleksi.id, label, color, icon: 'star' });
   const harapan = await kind('Harapan', 'green');
   const khawatir = await kind('Kekhawatiran', 'orange');
   await card(refleksi.id, tengah, 'Perpustakaan jadi pusat kegiatan warga', 'note', { customKindId: harapan.id });
