@@ -1,4 +1,4 @@
-import { BoardPage, type Language } from './pages/board.ts';
+import { BoardPage } from './pages/board.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
 
