@@ -20,7 +20,8 @@ const GROUPS = 6;
 const RUNS = 5;
 
 /**
- * The workshop report of 1,000 cards across 3 sessions and 6 groups: through the core
+ * The workshop report of 1,000 cards across 3 sessions and 6 groups, with a closed vote, clusters
+ * and links: through the core
  * (collect, queue, render in the worker, bytes back) beside pdfmake rendering the same
  * document definition directly in the same run; the longest stall of the core's thread while
  * it renders; and the process's peak memory.
@@ -71,7 +72,7 @@ export async function benchReports(): Promise<BenchRow[]> {
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
-/** A workshop through the core, then 3 sessions and 1,000 cards written straight to its file. */
+/** A workshop through the core, then 3 sessions, 1,000 cards and the board's votes, clusters and links written straight to its file. */
 async function seedWorkshop(dir: string): Promise<string> {
   const core = await openCore({ dataDir: dir });
   const must = async <T>(method: string, input: unknown) => {
@@ -104,20 +105,38 @@ async function seedWorkshop(dir: string): Promise<string> {
         .values(newSessionRow({ id, workshop_id: detail.workshop.id, title: '', day: s + 1, start_time: '08:30', duration_minutes: 120, kind: 'board', template, question: '', position: `a${s}` }, now))
         .execute();
     }
+    // The board's part too: a closed dot vote on the challenges (every group's dots), a cluster
+    // of duplicates in every group, each solution linked to a challenge, each plan to a solution.
+    const roundId = randomUUID();
+    await trx
+      .insertInto('vote_rounds')
+      .values({ id: roundId, session_id: sessions[0]!, budget: 5, budget_scope: 'group', one_per_card: 0, card_kind: 'challenge', opened_at: now, closed_at: now, created_at: now, updated_at: now, deleted_at: null })
+      .execute();
+    const lastOf = new Map<string, string>();
+    const clusterOf = new Map<string, string>();
+    for (const groupId of groups) {
+      const id = randomUUID();
+      clusterOf.set(groupId, id);
+      await trx.insertInto('clusters').values({ id, session_id: sessions[0]!, title: 'Koleksi buku anak masih sedikit (digabung)', created_at: now, updated_at: now, deleted_at: null }).execute();
+    }
     const kinds = [['challenge', 'solution'], ['achievement'], ['action']] as const;
     const tags = ['services', 'community', 'advocacy', null] as const;
     const last = new Map<string, string | null>();
     for (let i = 0; i < CARDS; i++) {
       const s = i % SESSIONS;
-      const groupId = i % 50 === 0 ? null : groups[i % GROUPS]!;
+      // Every group gets every kind of its session (not one kind per group, as i % GROUPS would give).
+      const k = Math.floor(i / SESSIONS);
+      const groupId = i % 50 === 0 ? null : groups[k % GROUPS]!;
       const column = `${s}:${groupId}`;
       const position = generateKeyBetween(last.get(column) ?? null, null);
       last.set(column, position);
-      const kind = kinds[s]![i % kinds[s]!.length]!;
+      const kind = kinds[s]![Math.floor(k / GROUPS) % kinds[s]!.length]!;
+      const id = randomUUID();
+      const inCluster = kind === 'challenge' && groupId !== null && i % 60 < 12;
       await trx
         .insertInto('cards')
         .values({
-          id: randomUUID(),
+          id,
           workshop_id: detail.workshop.id,
           session_id: sessions[s]!,
           group_id: groupId,
@@ -125,12 +144,22 @@ async function seedWorkshop(dir: string): Promise<string> {
           text: `Kartu ${i + 1}: perpustakaan desa perlu koleksi buku anak, jam buka sore, dan wifi untuk warga kampung`,
           position,
           tag: kind === 'achievement' ? tags[i % 4]! : null,
-          author: null,
+          author: i % 7 === 0 ? 'Siti Aminah' : null,
+          who: kind === 'action' ? 'Kepala kampung dan pengelola' : null,
+          by_when: kind === 'action' ? '2019-12-31' : null,
+          indicator: kind === 'action' ? 'Proposal masuk APBDes 2020' : null,
+          cluster_id: inCluster ? clusterOf.get(groupId)! : null,
           created_at: now,
           updated_at: now,
           deleted_at: null,
         })
         .execute();
+      if (kind === 'challenge' && groupId !== null && i % 5 !== 0) {
+        await trx.insertInto('votes').values({ round_id: roundId, card_id: id, group_id: groupId, dots: i % 4, updated_at: now }).execute();
+      }
+      const answers = kind === 'solution' ? lastOf.get(`challenge:${groupId}`) : kind === 'action' ? lastOf.get(`solution:${groupId}`) : undefined;
+      if (answers) await trx.insertInto('links').values({ id: randomUUID(), workshop_id: detail.workshop.id, from_card_id: id, to_card_id: answers, created_at: now, deleted_at: null }).execute();
+      lastOf.set(`${kind}:${groupId}`, id);
     }
   });
   await close();

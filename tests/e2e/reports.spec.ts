@@ -74,7 +74,7 @@ test('after an exercise on the board, both reports and the cards download and re
   const cards = await reports.download('Semua kartu sebagai CSV');
   expect([...cards.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = Papa.parse<string[]>(cards.bytes.toString('utf8').slice(1).trim(), { delimiter: ',' }).data;
-  expect(rows.map((r) => [r[2], r[4]])).toEqual([
+  expect(rows.map((r) => [r[3], r[5]])).toEqual([
     ['Kelompok', 'Teks'],
     ['Lampung Tengah', 'Koleksi buku anak masih sedikit'],
     ...wayKananOrder.map((text) => ['Way Kanan', text]),

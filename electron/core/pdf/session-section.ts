@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { ReportCard, ReportSession } from '../reports/report-data.ts';
-import { sessionView, type GroupView, type SessionView } from '../reports/views.ts';
+import { customKindLabel, linkedWith, sessionView, type GroupView, type SessionView } from '../reports/views.ts';
 import { formatDate, formatDay } from './format.ts';
 import { meetingDay } from '#shared/schemas.ts';
 import { groupHeading, reportTable, type ReportKit } from './kit.ts';
@@ -17,14 +17,26 @@ export function sessionSection(kit: ReportKit, session: ReportSession): Content[
   if (session.kind === 'plenary' && view.groups.every((g) => g.cardCount === 0) && view.inbox.length === 0) {
     return [{ text: kit.words.plenaryNoBoard, style: 'muted' }];
   }
-  const withVotes = kit.data.cards.some((c) => c.sessionId === session.id && c.votes > 0);
-  const content: Content[] = [];
+  const content: Content[] = [...votingNote(kit, session)];
   if (kit.data.groups.length === 0) content.push({ text: kit.words.noGroups, style: 'muted', margin: [0, 0, 0, 8] });
-  for (const group of view.groups) content.push(...groupSection(kit, group, withVotes));
+  for (const group of view.groups) content.push(...groupSection(kit, group, view.ranked));
   content.push(...emptyGroupsLine(kit, view));
   if (view.inbox.length > 0) content.push(inboxSection(kit, view.inbox));
   content.push(totalsTable(kit, view));
   return content;
+}
+
+/** Which votes the numbers come from, and that an open vote is left out (its dots are still secret). */
+function votingNote(kit: ReportKit, session: ReportSession): Content[] {
+  const { countedRounds, openRound } = session.voting;
+  const lines = [...(countedRounds > 0 ? [kit.words.votesCounted] : []), ...(openRound ? [kit.words.voteStillOpen] : [])];
+  return lines.length ? [{ text: lines.join(' '), style: 'muted', margin: [0, 0, 0, 8] }] : [];
+}
+
+/** What someone typed on a card, with its author when one was written down. */
+function cardText(kit: ReportKit, card: ReportCard): Content {
+  const text = [kit.print(card.text)].flat();
+  return card.author ? { text: [...text, { text: ` (${card.author})`, style: 'small' }] } : { text };
 }
 
 /** "Identifikasi tantangan & solusi" when the facilitator left the title empty. */
@@ -59,6 +71,7 @@ function groupSection(kit: ReportKit, view: GroupView, withVotes: boolean): Cont
   if (view.otherSolutions.length > 0) parts.push(cardList(kit, view.otherSolutions, lead(words.otherSolutions)));
   if (view.achievements.length > 0) parts.push(achievementsTable(kit, view, lead(words.achievementsByStrategy)));
   if (view.plans.length > 0) parts.push(planTable(kit, view.plans, lead(words.actionPlan)));
+  for (const entry of view.notes) parts.push(cardList(kit, entry.cards, lead(entry.label ?? words.kind.note)));
   return parts;
 }
 
@@ -72,35 +85,41 @@ function emptyGroupsLine(kit: ReportKit, view: SessionView): Content[] {
 function challengesTable(kit: ReportKit, view: GroupView, withVotes: boolean, lead: Content[]): Content {
   const { words } = kit;
   const rows: TableCell[][] = view.challenges.map((item, i) => {
-    const stack: Content[] = [{ text: kit.print(item.title) }];
-    if (item.clusterId) stack.push({ text: [`${words.clusterOf} `, ...kit.printJoined(item.cards.map((c) => c.text), '; ')], style: 'small' });
+    const stack: Content[] = [item.clusterId || item.cards.length !== 1 ? { text: kit.print(item.title) } : cardText(kit, item.cards[0]!)];
+    if (item.clusterId) {
+      // A merged challenge lists its cards, each with its own dots, which add up to the total.
+      const parts = item.cards.map((c) => (withVotes ? `${c.text} (${kit.number(c.votes)})` : c.text));
+      stack.push({ text: [`${words.clusterOf} `, ...kit.printJoined(parts, '; ')], style: 'small' });
+    }
     if (item.solutions.length > 0) {
       stack.push({
-        stack: [{ text: words.linkedSolutions, style: 'small', bold: true }, { ul: item.solutions.map((s) => ({ text: kit.print(s.text) })), fontSize: 9 }],
+        stack: [{ text: words.linkedSolutions, style: 'small', bold: true }, { ul: item.solutions.map((s) => cardText(kit, s)), fontSize: 9 }],
         margin: [8, 2, 0, 0],
       });
     }
-    const row: TableCell[] = [{ text: `${kit.number(i + 1)}.` }, { stack }];
+    // After a vote its place (equal dots share one); a challenge that got no dot has none.
+    const place = item.rank === null ? `${kit.number(i + 1)}.` : item.votes > 0 ? `${kit.number(item.rank)}.` : words.notFilled;
+    const row: TableCell[] = [{ text: place }, { stack }];
     if (withVotes) row.push({ text: kit.number(item.votes), alignment: 'right', bold: true });
     return row;
   });
   return reportTable(kit, {
-    widths: withVotes ? [22, '*', 38] : [22, '*'],
+    widths: withVotes ? [46, '*', 38] : [22, '*'],
     lead,
-    columns: withVotes ? [words.no, words.kind.challenge, words.votes] : undefined,
+    columns: withVotes ? [words.rank, words.kind.challenge, words.votes] : undefined,
     rows,
   });
 }
 
 function cardList(kit: ReportKit, cards: ReportCard[], lead: Content[]): Content {
-  return reportTable(kit, { widths: [22, '*'], lead, rows: cards.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, { text: kit.print(card.text) }]) });
+  return reportTable(kit, { widths: [22, '*'], lead, rows: cards.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, cardText(kit, card)]) });
 }
 
 /** One table for a group's achievements, a sub-heading row per TPBIS strategy. */
 function achievementsTable(kit: ReportKit, view: GroupView, lead: Content[]): Content {
   const rows: TableCell[][] = view.achievements.flatMap(({ tag, cards }): TableCell[][] => [
     [{ text: kit.words.tag[tag ?? 'none'], bold: true, colSpan: 2, margin: [0, 2, 0, 0] }, {}],
-    ...cards.map((card, i): TableCell[] => [{ text: `${kit.number(i + 1)}.` }, { text: kit.print(card.text) }]),
+    ...cards.map((card, i): TableCell[] => [{ text: `${kit.number(i + 1)}.` }, cardText(kit, card)]),
   ]);
   return reportTable(kit, { widths: [22, '*'], lead, rows });
 }
@@ -114,12 +133,19 @@ function planTable(kit: ReportKit, plans: ReportCard[], lead: Content[]): Conten
     columns: [words.planColumns.no, words.planColumns.what, words.planColumns.who, words.planColumns.byWhen, words.planColumns.indicator],
     rows: plans.map((card, i) => [
       { text: `${kit.number(i + 1)}.` },
-      { text: kit.print(card.text) },
+      { stack: [cardText(kit, card), ...carriesOut(kit, card)] },
       cell(card.plan?.who),
       cell(byWhen(kit, card.plan?.byWhen ?? null)),
       cell(card.plan?.indicator),
     ]),
   });
+}
+
+/** The solutions a plan carries out, under its "what". */
+function carriesOut(kit: ReportKit, plan: ReportCard): Content[] {
+  const solutions = linkedWith(kit.data, plan.id).filter((c) => c.kind === 'solution');
+  if (solutions.length === 0) return [];
+  return [{ text: [`${kit.words.carriesOut} `, ...kit.printJoined(solutions.map((s) => s.text), '; ')], style: 'small', margin: [0, 2, 0, 0] }];
 }
 
 /** A calendar day prints as "31 Desember 2019"; anything the group wrote prints as written. */
@@ -133,7 +159,11 @@ function inboxSection(kit: ReportKit, inbox: ReportCard[]): Content {
   return reportTable(kit, {
     widths: [22, 70, '*'],
     lead: [groupHeading(null, kit), { text: words.inboxIntro, style: 'muted' }],
-    rows: inbox.map((card, i) => [{ text: `${kit.number(i + 1)}.` }, { text: words.kindShort[card.kind], style: 'muted' }, { text: kit.print(card.text) }]),
+    rows: inbox.map((card, i) => [
+      { text: `${kit.number(i + 1)}.` },
+      { text: [kit.print(customKindLabel(kit.data, card) ?? words.kindShort[card.kind])].flat(), style: 'muted' },
+      cardText(kit, card),
+    ]),
   });
 }
 
@@ -142,18 +172,19 @@ function totalsTable(kit: ReportKit, view: SessionView): Content {
   const sum = (pick: (row: SessionView['totals'][number]) => number) => view.totals.reduce((n, row) => n + pick(row), 0);
   const rows: TableCell[][] = view.totals.map((row) => [
     { text: row.group ? kit.print(row.group.name) : words.inbox },
-    ...view.kinds.map((kind) => ({ text: kit.number(row.byKind[kind]), alignment: 'right' as const })),
+    ...row.counts.map((count) => ({ text: kit.number(count), alignment: 'right' as const })),
     { text: kit.number(row.total), alignment: 'right', bold: true },
   ]);
   rows.push([
     { text: words.total, bold: true },
-    ...view.kinds.map((kind) => ({ text: kit.number(sum((r) => r.byKind[kind])), alignment: 'right' as const, bold: true })),
+    ...view.columns.map((_, i) => ({ text: kit.number(sum((r) => r.counts[i]!)), alignment: 'right' as const, bold: true })),
     { text: kit.number(sum((r) => r.total)), alignment: 'right', bold: true },
   ]);
   return reportTable(kit, {
-    widths: ['*', ...view.kinds.map(() => 58), 50],
+    // A board's own kind may have a longer label than the built-in kinds; its column widens to fit.
+    widths: ['*', ...view.columns.map((col) => Math.min(110, Math.max(58, (col.label?.length ?? 0) * 5.5 + 12))), 50],
     lead: [{ text: words.totals, style: 'h3' }],
-    columns: [words.group, ...view.kinds.map((k) => words.kindShort[k]), words.total],
+    columns: [words.group, ...view.columns.map((col): TableCell => ({ text: [col.label ? kit.print(col.label) : words.kindShort[col.kind]].flat(), style: 'th' })), words.total],
     rows,
   });
 }

@@ -12,7 +12,8 @@ import { summarySection } from './summary-section.ts';
 /**
  * The *laporan kegiatan* of a whole workshop (A4): cover; summary of participants and
  * attendance; agenda; every session; the challenge × group matrix (landscape when the groups
- * need the width); and a closing page with place, date and signature lines.
+ * need the width); and a closing page with place, date and signature lines. A plenary session
+ * has no board: it is listed in the agenda only.
  */
 export function workshopReport(data: ReportData, coverage: GlyphCoverage, onLayout?: (share: number) => void): TDocumentDefinitions {
   const kit = reportKit(data, coverage, onLayout);
@@ -20,7 +21,7 @@ export function workshopReport(data: ReportData, coverage: GlyphCoverage, onLayo
   const content: Content[] = [coverPage(kit)];
   content.push({ text: words.summary, style: 'h1', pageBreak: 'before' }, ...summarySection(kit));
   content.push({ text: words.agenda, style: 'h2', margin: [0, 14, 0, 4] }, agendaSection(kit));
-  data.sessions.forEach((session, i) => {
+  data.sessions.filter((s) => s.kind === 'board').forEach((session, i) => {
     content.push(
       { text: [`${words.field.session} ${kit.number(i + 1)}: `, sessionTitle(kit, session)].flat(), style: 'h1', pageBreak: 'before', pageOrientation: 'portrait' },
       { text: sessionWhen(kit, session), margin: [0, 0, 0, 4] },

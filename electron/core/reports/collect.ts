@@ -19,7 +19,7 @@ export async function collectReportData(
 ): Promise<ReportData> {
   const workshop = await collectWorkshop(db, scope.workshopId);
   if (scope.sessionId) {
-    const session = await db.selectFrom('sessions').select('workshop_id').where('id', '=', scope.sessionId).executeTakeFirst();
+    const session = await db.selectFrom('sessions').select('workshop_id').where('id', '=', scope.sessionId).where('deleted_at', 'is', null).executeTakeFirst();
     if (!session || session.workshop_id !== scope.workshopId) throw new AppError('not_found', `Session ${scope.sessionId} not found`, { entity: 'session' });
   }
   const board = await collectBoard(db, scope);

@@ -1,3 +1,4 @@
+import type { RankedEntry } from '#shared/voting.ts';
 import type { CardKind, Language, ParticipantRole, ParticipantSummary, SessionKind, SessionTemplate, StrategyTag, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
 
 /**
@@ -22,6 +23,8 @@ export interface ReportData {
   sessions: ReportSession[];
   /** Live cards (deleted ones left out) of the sessions above, in board order. */
   cards: ReportCard[];
+  /** Live cards of other sessions that a link reaches (a day-3 plan answers a day-1 solution). */
+  linkedCards: ReportCard[];
   /** From a card to the card it answers: a solution to a challenge, a plan to a solution. */
   links: ReportLink[];
   /** Duplicates merged under one title; their votes add up. */
@@ -63,6 +66,27 @@ export interface ReportSession {
   template: SessionTemplate;
   question: string;
   lockedAt: string | null;
+  /** A blank board's own kinds, in column order. */
+  customKinds: Array<{ id: string; label: string }>;
+  voting: ReportVoting;
+}
+
+/**
+ * Which dot votes a report shows. Only closed votes count (an open vote's results are hidden
+ * on the board, and stay out of reports too): for each card kind, the newest closed vote that
+ * took that kind, so a second vote on the same cards replaces the first instead of adding up.
+ */
+export interface ReportVoting {
+  /** Closed votes whose dots the cards carry. */
+  countedRounds: number;
+  /** A vote is still open: its dots are left out, and the report says so. */
+  openRound: boolean;
+  /**
+   * The board's own ranking (`rankEntries` of `shared/voting.ts`, as its results panel shows
+   * a group's ranking) of the counted vote on challenges, each group (and the inbox) ranked on
+   * its own; `null` when no closed vote took challenges.
+   */
+  challengeRanking: RankedEntry[] | null;
 }
 
 export interface ReportCard {
@@ -71,9 +95,12 @@ export interface ReportCard {
   /** `null`: still in the inbox ("Belum dikelompokkan"). */
   groupId: string | null;
   kind: CardKind;
+  /** One of the session's own kinds (blank boards); `null` for the built-in kinds. */
+  customKindId: string | null;
   text: string;
   tag: StrategyTag | null;
   author: string | null;
+  /** Dots from the counted closed vote of this card's kind (see `ReportVoting`). */
   votes: number;
   /** The action-plan fields of a plan card (`kind: 'action'`); `null` for other kinds. */
   plan: ActionPlanFields | null;

@@ -4,15 +4,26 @@ import type { ReportCard, ReportData, ReportGroup, ReportSession } from './repor
 /**
  * What a report shows, derived from the collected data: per session and group, challenges
  * ranked by votes with the solutions linked to them, achievements by TPBIS strategy, the
- * action plan, the inbox and the totals. Both the PDF and the spreadsheets read these views.
+ * action plan, a blank board's notes by its own kinds, the inbox and the totals. Both the PDF
+ * and the spreadsheets read these views.
  */
 export interface SessionView {
   session: ReportSession;
   groups: GroupView[];
   inbox: ReportCard[];
+  /** Challenges are in the order of a closed vote (the board's ranking), not the board's. */
+  ranked: boolean;
   /** The totals' columns: the kinds the session's exercise offers, plus any other kind it holds. */
-  kinds: CardKind[];
+  columns: KindColumn[];
   totals: TotalsRow[];
+}
+
+/** A column of the totals: a built-in kind, or one of a blank board's own kinds. */
+export interface KindColumn {
+  kind: CardKind;
+  customKindId: string | null;
+  /** The board's own label; `null`: the report's word for the kind. */
+  label: string | null;
 }
 
 export interface GroupView {
@@ -22,11 +33,15 @@ export interface GroupView {
   otherSolutions: ReportCard[];
   achievements: Array<{ tag: StrategyTag | null; cards: ReportCard[] }>;
   plans: ReportCard[];
+  /** A blank board's cards, by its own kinds in column order (`label: null`: plain notes). */
+  notes: Array<{ label: string | null; cards: ReportCard[] }>;
   cardCount: number;
 }
 
 /** One challenge, or several merged into a cluster (their votes add up). */
 export interface RankedChallenge {
+  /** Place in the vote (equal dots share it: 1, 2, 2, 4); `null` when no vote ranked them. */
+  rank: number | null;
   title: string;
   clusterId: string | null;
   cards: ReportCard[];
@@ -37,23 +52,45 @@ export interface RankedChallenge {
 export interface TotalsRow {
   /** `null`: the inbox. */
   group: ReportGroup | null;
-  byKind: Record<CardKind, number>;
+  /** Cards per column of `SessionView.columns`. */
+  counts: number[];
   total: number;
 }
 
 export function sessionView(data: ReportData, session: ReportSession): SessionView {
   const index = indexData(data);
   const cards = data.cards.filter((c) => c.sessionId === session.id);
-  const groups = data.groups.map((group) => groupView(group, cards.filter((c) => c.groupId === group.id), index));
+  const groups = data.groups.map((group) => groupView(session, group, cards.filter((c) => c.groupId === group.id), index));
   const inbox = cards.filter((c) => c.groupId === null);
-  const totals = [...data.groups.map((g) => totalsRow(g, cards.filter((c) => c.groupId === g.id)))];
-  if (inbox.length > 0) totals.push(totalsRow(null, inbox));
-  const kinds = CARD_KINDS.filter((k) => TEMPLATE_KINDS[session.template].includes(k) || cards.some((c) => c.kind === k));
-  return { session, groups, inbox, kinds, totals };
+  const columns = kindColumns(session, cards);
+  const totals = [...data.groups.map((g) => totalsRow(g, cards.filter((c) => c.groupId === g.id), columns))];
+  if (inbox.length > 0) totals.push(totalsRow(null, inbox, columns));
+  return { session, groups, inbox, ranked: session.voting.challengeRanking !== null, columns, totals };
 }
 
-function groupView(group: ReportGroup, cards: ReportCard[], index: DataIndex): GroupView {
-  const challenges = rankChallenges(cards.filter((c) => c.kind === 'challenge'), index).map((item) => ({
+/** A blank board's own kinds (and plain notes when there are any); otherwise the template's kinds and any other kind present. */
+function kindColumns(session: ReportSession, cards: ReportCard[]): KindColumn[] {
+  const custom = new Set(session.customKinds.map((k) => k.id));
+  const builtIn = CARD_KINDS.filter(
+    (k) => (TEMPLATE_KINDS[session.template].includes(k) && !(k === 'note' && session.customKinds.length > 0)) || cards.some((c) => c.kind === k && !custom.has(c.customKindId ?? '')),
+  ).map((kind): KindColumn => ({ kind, customKindId: null, label: null }));
+  const own = session.customKinds.map((k): KindColumn => ({ kind: 'note', customKindId: k.id, label: k.label }));
+  return [...own, ...builtIn];
+}
+
+/** The board's own label of a card's kind, or `null` for a built-in kind. */
+export function customKindLabel(data: ReportData, card: ReportCard): string | null {
+  if (!card.customKindId) return null;
+  return data.sessions.find((s) => s.id === card.sessionId)?.customKinds.find((k) => k.id === card.customKindId)?.label ?? null;
+}
+
+/** The cards linked with this one, whichever way the link was drawn (other sessions included). */
+export function linkedWith(data: ReportData, cardId: string): ReportCard[] {
+  return indexData(data).linked.get(cardId) ?? [];
+}
+
+function groupView(session: ReportSession, group: ReportGroup, cards: ReportCard[], index: DataIndex): GroupView {
+  const challenges = rankChallenges(session, group, cards.filter((c) => c.kind === 'challenge'), index).map((item) => ({
     ...item,
     solutions: uniqueCards(item.cards.flatMap((c) => index.linked.get(c.id) ?? [])).filter((c) => c.kind === 'solution'),
   }));
@@ -64,17 +101,40 @@ function groupView(group: ReportGroup, cards: ReportCard[], index: DataIndex): G
   const achievements = [...STRATEGY_TAGS, null]
     .map((tag) => ({ tag, cards: achievementCards.filter((c) => c.tag === tag) }))
     .filter((entry) => entry.cards.length > 0);
-  return { group, challenges, otherSolutions, achievements, plans: cards.filter((c) => c.kind === 'action'), cardCount: cards.length };
+  const noteCards = cards.filter((c) => c.kind === 'note');
+  const ownKinds = new Set(session.customKinds.map((k) => k.id));
+  const notes = [
+    ...session.customKinds.map((k) => ({ label: k.label as string | null, cards: noteCards.filter((c) => c.customKindId === k.id) })),
+    { label: null, cards: noteCards.filter((c) => !ownKinds.has(c.customKindId ?? '')) },
+  ].filter((entry) => entry.cards.length > 0);
+  return { group, challenges, otherSolutions, achievements, plans: cards.filter((c) => c.kind === 'action'), notes, cardCount: cards.length };
 }
 
-/** Votes first; equal votes keep the order of the board. A cluster counts as one challenge. */
-function rankChallenges(challenges: ReportCard[], index: DataIndex): Array<Omit<RankedChallenge, 'solutions'>> {
-  const items: Array<Omit<RankedChallenge, 'solutions'> & { order: number }> = [];
+/**
+ * After a closed vote on challenges, the board's own ranking of this group (see `ReportVoting`);
+ * without one, the board's order. Either way a cluster counts as one challenge.
+ */
+function rankChallenges(session: ReportSession, group: ReportGroup, challenges: ReportCard[], index: DataIndex): Array<Omit<RankedChallenge, 'solutions'>> {
+  const ranking = session.voting.challengeRanking;
+  if (ranking) {
+    const byId = new Map(challenges.map((c) => [c.id, c]));
+    return ranking
+      .filter((entry) => entry.groupId === group.id)
+      .map((entry) => ({
+        rank: entry.rank,
+        title: entry.title,
+        clusterId: entry.clusterId,
+        cards: entry.cardIds.flatMap((id) => byId.get(id) ?? []),
+        votes: entry.dots,
+      }))
+      .filter((entry) => entry.cards.length > 0);
+  }
+  const items: Array<Omit<RankedChallenge, 'solutions'>> = [];
   const byCluster = new Map<string, (typeof items)[number]>();
-  challenges.forEach((card, order) => {
+  challenges.forEach((card) => {
     const cluster = index.clusterOf.get(card.id);
     if (!cluster) {
-      items.push({ title: card.text, clusterId: null, cards: [card], votes: card.votes, order });
+      items.push({ rank: null, title: card.text, clusterId: null, cards: [card], votes: card.votes });
       return;
     }
     const existing = byCluster.get(cluster.id);
@@ -83,17 +143,19 @@ function rankChallenges(challenges: ReportCard[], index: DataIndex): Array<Omit<
       existing.votes += card.votes;
       return;
     }
-    const item = { title: cluster.title, clusterId: cluster.id, cards: [card], votes: card.votes, order };
+    const item = { rank: null, title: cluster.title, clusterId: cluster.id, cards: [card], votes: card.votes };
     byCluster.set(cluster.id, item);
     items.push(item);
   });
-  return items.sort((a, b) => b.votes - a.votes || a.order - b.order).map(({ order: _order, ...item }) => item);
+  return items;
 }
 
-function totalsRow(group: ReportGroup | null, cards: ReportCard[]): TotalsRow {
-  const byKind = Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKind, number>;
-  for (const card of cards) byKind[card.kind]++;
-  return { group, byKind, total: cards.length };
+function totalsRow(group: ReportGroup | null, cards: ReportCard[], columns: KindColumn[]): TotalsRow {
+  const own = new Set(columns.flatMap((col) => col.customKindId ?? []));
+  const inColumn = (card: ReportCard, col: KindColumn) =>
+    col.customKindId ? card.customKindId === col.customKindId : card.kind === col.kind && !own.has(card.customKindId ?? '');
+  const counts = columns.map((col) => cards.filter((card) => inColumn(card, col)).length);
+  return { group, counts, total: cards.length };
 }
 
 /** One row per challenge theme (a cluster, or one wording), with its card count per group. */
@@ -144,7 +206,7 @@ const indexes = new WeakMap<ReportData, DataIndex>();
 function indexData(data: ReportData): DataIndex {
   const cached = indexes.get(data);
   if (cached) return cached;
-  const cardsById = new Map(data.cards.map((c) => [c.id, c]));
+  const cardsById = new Map([...data.cards, ...data.linkedCards].map((c) => [c.id, c]));
   const linked = new Map<string, ReportCard[]>();
   for (const link of data.links) {
     const from = cardsById.get(link.fromCardId);

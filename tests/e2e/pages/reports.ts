@@ -30,6 +30,23 @@ export class ReportsPage {
     return this.download(/^(Laporan sesi \(PDF\)|Session report \(PDF\))$/);
   }
 
+  /**
+   * Calls the core through the same HTTP API the page uses (its token from the page), for what
+   * another test already drives through the UI.
+   */
+  async api<T = unknown>(method: string, input: unknown): Promise<T> {
+    return this.page.evaluate(
+      async ([method, input]) => {
+        const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')!.content;
+        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-rembuk-token': token }, body: JSON.stringify({ method, input }) });
+        const outcome = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+        if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
+        return outcome.value;
+      },
+      [method, input] as const,
+    ) as Promise<T>;
+  }
+
   async read(download: Download): Promise<{ name: string; bytes: Buffer }> {
     const path = await download.path();
     return { name: download.suggestedFilename(), bytes: readFileSync(path) };

@@ -1,5 +1,6 @@
-import { PARTICIPANT_ROLES, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
-import type { ReportCard, ReportData, ReportGroup, ReportRoster, ReportSession } from '../../../electron/core/reports/report-data.ts';
+import { rankEntries } from '#shared/voting.ts';
+import { PARTICIPANT_ROLES, type Card, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
+import type { ReportCard, ReportCluster, ReportData, ReportGroup, ReportRoster, ReportSession, ReportVoting } from '../../../electron/core/reports/report-data.ts';
 
 /**
  * The Lampung PLM of the seed articles (15–17 October 2019, Hotel Novotel, 59 people from five
@@ -21,7 +22,7 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
   let n = 0;
   const cards: ReportCard[] = [];
   const card = (sessionId: string, groupId: string | null, kind: CardKind, text: string, extra: Partial<ReportCard> = {}) => {
-    const c: ReportCard = { id: `c${++n}`, sessionId, groupId, kind, text, tag: null, author: null, votes: 0, plan: null, ...extra };
+    const c: ReportCard = { id: `c${++n}`, sessionId, groupId, kind, text, customKindId: null, tag: null, author: null, votes: 0, plan: null, ...extra };
     cards.push(c);
     return c;
   };
@@ -49,6 +50,8 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
   card('s3', 'g1', 'action', 'Menyusun proposal wifi ke Dana Desa', { plan: { who: 'Kepala kampung dan pengelola', byWhen: '2019-12-31', indicator: 'Proposal masuk APBDes 2020' } });
   card('s3', 'g1', 'action', 'Rapat dengan karang taruna', { plan: { who: 'Pengelola perpustakaan', byWhen: 'Januari 2020', indicator: null } });
   card('s3', 'g2', 'action', 'Pelatihan pengelola baru', { plan: null });
+  const clusters: ReportCluster[] = [{ id: 'k1', sessionId: 's1', title: 'Pengelola perpustakaan sering berganti', cardIds: [pengelola1.id, pengelola2.id] }];
+  sessions[0]!.voting = closedChallengeVote(cards, clusters, 's1', groups);
   return {
     language: options.language ?? 'id',
     generatedAt: '2019-10-17T10:30:00.000Z',
@@ -68,17 +71,57 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
     groups,
     sessions: options.sessionId ? sessions.filter((s) => s.id === options.sessionId) : sessions,
     cards: options.sessionId ? cards.filter((c) => c.sessionId === options.sessionId) : cards,
+    linkedCards: [],
     links: [
       { fromCardId: donasi.id, toCardId: koleksi.id },
       { fromCardId: wifi.id, toCardId: internet.id },
     ],
-    clusters: [{ id: 'k1', sessionId: 's1', title: 'Pengelola perpustakaan sering berganti', cardIds: [pengelola1.id, pengelola2.id] }],
+    clusters,
     roster: options.withRoster === false ? emptyRoster() : lampungRoster(groups),
   };
 }
 
 function session(id: string, title: string, day: number, template: ReportSession['template'], question: string): ReportSession {
-  return { id, title, day, startTime: day === 1 ? '14:00' : '08:30', durationMinutes: 120, kind: 'board', template, question, lockedAt: null };
+  return {
+    id,
+    title,
+    day,
+    startTime: day === 1 ? '14:00' : '08:30',
+    durationMinutes: 120,
+    kind: 'board',
+    template,
+    question,
+    lockedAt: null,
+    customKinds: [],
+    voting: { countedRounds: 0, openRound: false, challengeRanking: null },
+  };
+}
+
+/** What the collector makes of one closed vote on challenges whose dots are the cards' `votes`: the board's own ranking. */
+export function closedChallengeVote(cards: ReportCard[], clusters: ReportCluster[], sessionId: string, groups: ReportGroup[]): ReportVoting {
+  const clusterOf = new Map(clusters.flatMap((k) => k.cardIds.map((id) => [id, k.id] as const)));
+  const onBoard: Card[] = cards
+    .filter((c) => c.sessionId === sessionId)
+    .map((c) => ({
+      ...c,
+      workshopId: 'w1',
+      position: '',
+      who: null,
+      byWhen: null,
+      indicator: null,
+      clusterId: clusterOf.get(c.id) ?? null,
+      createdAt: '',
+      updatedAt: '',
+      deletedAt: null,
+    }));
+  const liveClusters = clusters.map((k) => ({ id: k.id, sessionId: k.sessionId, title: k.title, createdAt: '', updatedAt: '', deletedAt: null }));
+  const totals = cards.flatMap((c) => (c.sessionId === sessionId && c.votes > 0 ? [{ roundId: 'r1', cardId: c.id, dots: c.votes }] : []));
+  const round = { id: 'r1', cardKind: 'challenge' as const };
+  return {
+    countedRounds: 1,
+    openRound: false,
+    challengeRanking: [...groups.map((g) => g.id), null].flatMap((groupId) => rankEntries(round, onBoard, liveClusters, totals, groupId)),
+  };
 }
 
 /** The counts of the Lampung article: 15 + 16 + 12 + 4 + 4 + 4 = 55 participants, plus the team of 4. */

@@ -43,7 +43,7 @@ describe('making an export', () => {
     expect(pdf.fileName).toBe('Session report PLM Provinsi Lampung 2019 - Challenges & solutions.pdf');
     expect(pdfText(core.reportFile(pdf.id).bytes)).toContain('SESSION REPORT');
     const csvText = new TextDecoder().decode(core.reportFile(csv.id).bytes);
-    expect(csvText.split('\r\n')[0]).toBe('Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Author');
+    expect(csvText.split('\r\n')[0]).toBe('No.,Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Responsible,When,Indicator,Author');
     expect(csvText).toContain('Way Kanan,Challenge,Internet lambat');
     expect([...core.reportFile(xlsx.id).bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
   });

@@ -5,7 +5,7 @@ import { sessionReport } from '../../../electron/core/pdf/session-report.ts';
 import { workshopReport } from '../../../electron/core/pdf/workshop-report.ts';
 import { renderExport } from '../../../electron/core/reports/render.ts';
 import type { ReportCard } from '../../../electron/core/reports/report-data.ts';
-import { LONG_WORD, lampungReportData } from './fixtures.ts';
+import { LONG_WORD, closedChallengeVote, lampungReportData } from './fixtures.ts';
 import { pdfFonts, pdfPages, pdfPageSizes, pdfText, pdfWordBoxes, renderPages } from './pdf-tools.ts';
 
 /** Rendered for real with pdfmake and read back with poppler, as a person would read the paper. */
@@ -101,7 +101,10 @@ describe('the session report, on paper', () => {
     const at = ranked.map((line) => text.indexOf(line));
     expect(at.every((p) => p >= 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
-    expect(text).toContain('Gabungan dari: Pengelola sering berganti; Pengelola diganti setiap ganti kepala kampung');
+    // A merged challenge names its cards with their own dots, which add up to its total.
+    expect(text).toMatch(/1\. Pengelola perpustakaan sering berganti 7 Gabungan dari: Pengelola sering berganti \(5\); Pengelola diganti setiap ganti kepala kampung \(2\)/);
+    expect(text).toContain('Suara: hasil pemungutan suara yang sudah ditutup');
+    expect(text).not.toContain('masih berlangsung');
     expect(text).toMatch(/Belum dikelompokkan .*Tantangan Rak buku rusak karena banjir/);
     expect(text).toMatch(/Kelompok Tantangan Solusi Jumlah .* Jumlah 9 4 13/);
     expect(text).toMatch(/Halaman 1 dari \d/);
@@ -110,7 +113,8 @@ describe('the session report, on paper', () => {
   it('prints emoji, marks characters outside the fonts, and wraps a very long word inside the page', async () => {
     // Without votes there is no votes column, so the wrapped word reads back in one piece.
     const data = lampungReportData({ sessionId: 's1' });
-    const pdf = await renderPdf(sessionReport({ ...data, cards: data.cards.map((c) => ({ ...c, votes: 0 })) }, glyphCoverage()));
+    const sessions = data.sessions.map((s) => ({ ...s, voting: { countedRounds: 0, openRound: false, challengeRanking: null } }));
+    const pdf = await renderPdf(sessionReport({ ...data, sessions, cards: data.cards.map((c) => ({ ...c, votes: 0 })) }, glyphCoverage()));
     const text = pdfText(pdf);
     expect(text).toContain('😟');
     expect(text).toContain('Nama tamu: ��� dan ��');
@@ -135,13 +139,15 @@ describe('the session report, on paper', () => {
       sessionId: 's1',
       groupId: data.groups[i % data.groups.length]!.id,
       kind: i % 3 === 0 ? 'solution' : 'challenge',
+      customKindId: null,
       text: `Kartu nomor ${i + 1} tentang koleksi, layanan dan pengunjung perpustakaan desa`,
       tag: null,
       author: null,
       votes: i % 7,
       plan: null,
     }));
-    const pdf = await renderPdf(sessionReport({ ...data, cards: many, links: [], clusters: [] }, glyphCoverage()));
+    const sessions = [{ ...data.sessions[0]!, voting: closedChallengeVote(many, [], 's1', data.groups) }];
+    const pdf = await renderPdf(sessionReport({ ...data, sessions, cards: many, links: [], clusters: [] }, glyphCoverage()));
     const text = pdfText(pdf);
     for (const n of [1, 777, 2000]) expect(text).toContain(`Kartu nomor ${n} tentang`);
     expect(squash(pdfText(pdf, { layout: true }))).toMatch(/Jumlah 1\.333 667 2\.000/);

@@ -1,10 +1,12 @@
 import type { ReportCard, ReportData } from '../report-data.ts';
+import { customKindLabel } from '../views.ts';
 import { wordsFor } from '../words/index.ts';
 
 /**
- * The data exports as plain tables: one row per card (group, kind, tag, votes, links) or per
- * action-plan entry, in agenda, group and board order, inbox last. CSV and XLSX write the
- * same rows.
+ * The data exports as plain tables: one row per card (group, kind, tag, votes, links, cluster,
+ * plan fields) or per action-plan entry, in agenda, group and board order, inbox last. Each card
+ * row has a number, and a link names the linked card by its number and text. CSV and XLSX write
+ * the same rows.
  */
 export interface SheetTable {
   name: string;
@@ -20,18 +22,22 @@ export function cardsTable(data: ReportData): SheetTable {
   const context = cardContext(data);
   return {
     name: words.sheet.cards,
-    header: [c.session, c.day, c.group, c.kind, c.text, c.tag, c.votes, c.linkedTo, c.cluster, c.author],
-    widths: [28, 6, 20, 14, 60, 26, 7, 50, 30, 16],
-    rows: orderedCards(data).map((card) => [
+    header: [c.no, c.session, c.day, c.group, c.kind, c.text, c.tag, c.votes, c.linkedTo, c.cluster, c.who, c.byWhen, c.indicator, c.author],
+    widths: [5, 28, 6, 20, 14, 60, 26, 7, 50, 30, 26, 16, 40, 16],
+    rows: context.ordered.map((card) => [
+      context.number(card) ?? '',
       context.sessionTitle(card),
       context.day(card),
       context.groupName(card),
-      words.kindShort[card.kind],
+      customKindLabel(data, card) ?? words.kindShort[card.kind],
       card.text,
       card.tag ? words.tag[card.tag] : '',
       card.votes,
       context.linkedTexts(card),
       context.clusterTitle(card),
+      card.plan?.who ?? '',
+      card.plan?.byWhen ?? '',
+      card.plan?.indicator ?? '',
       card.author ?? '',
     ]),
   };
@@ -43,11 +49,12 @@ export function actionPlanTable(data: ReportData): SheetTable {
   const context = cardContext(data);
   return {
     name: words.sheet.action_plan,
-    header: [c.session, c.group, words.planColumns.what, c.who, c.byWhen, c.indicator, c.votes, c.linkedTo],
-    widths: [28, 20, 60, 26, 16, 40, 7, 50],
-    rows: orderedCards(data)
+    header: [c.no, c.session, c.group, words.planColumns.what, c.who, c.byWhen, c.indicator, c.votes, c.linkedTo],
+    widths: [5, 28, 20, 60, 26, 16, 40, 7, 50],
+    rows: context.ordered
       .filter((card) => card.kind === 'action')
       .map((card) => [
+        context.number(card) ?? '',
         context.sessionTitle(card),
         context.groupName(card),
         card.text,
@@ -76,17 +83,25 @@ function cardContext(data: ReportData) {
   const words = wordsFor(data.language);
   const sessions = new Map(data.sessions.map((s) => [s.id, s]));
   const groups = new Map(data.groups.map((g) => [g.id, g]));
-  const cards = new Map(data.cards.map((c) => [c.id, c]));
+  const ordered = orderedCards(data);
+  // The "No." of the cards table, which the action plan sheet shares.
+  const numbers = new Map(ordered.map((c, i) => [c.id, i + 1]));
+  const cards = new Map([...data.cards, ...data.linkedCards].map((c) => [c.id, c]));
   const clusters = new Map(data.clusters.flatMap((k) => k.cardIds.map((id) => [id, k.title] as const)));
   const linked = new Map<string, string[]>();
   for (const link of data.links) {
-    // A link reads both ways in a spreadsheet: the solution names its challenge and back.
+    // A link reads both ways in a spreadsheet: the solution names its challenge and back. A
+    // card of another session (not in this export) is named by its text alone.
     for (const [from, to] of [[link.fromCardId, link.toCardId], [link.toCardId, link.fromCardId]] as const) {
       const other = cards.get(to);
-      if (other && cards.has(from)) linked.set(from, [...(linked.get(from) ?? []), other.text]);
+      if (!other || !numbers.has(from)) continue;
+      const number = numbers.get(to);
+      linked.set(from, [...(linked.get(from) ?? []), number ? `${words.sheet.numbered(number)} ${other.text}` : other.text]);
     }
   }
   return {
+    ordered,
+    number: (card: ReportCard) => numbers.get(card.id),
     sessionTitle: (card: ReportCard) => {
       const session = sessions.get(card.sessionId);
       return session ? session.title || words.template[session.template] : '';

@@ -46,6 +46,10 @@ export const en: ReportWords = {
   noGroups: 'No groups yet.',
   challengesRanked: 'Challenges, ranked by votes',
   votes: 'Votes',
+  rank: 'Rank',
+  votesCounted: 'Votes: results of closed dot votes (for each card kind, the latest one).',
+  voteStillOpen: 'A dot vote still in progress is not included in this report.',
+  carriesOut: 'Carries out the solution:',
   linkedSolutions: 'Solutions:',
   otherSolutions: 'Solutions not yet linked to a challenge',
   achievementsByStrategy: 'Achievements by TPBIS strategy',
@@ -111,7 +115,9 @@ export const en: ReportWords = {
   sheet: {
     cards: 'Cards',
     action_plan: 'Follow-up plan',
+    numbered: (n: number) => `(No. ${n})`,
     columns: {
+      no: 'No.',
       session: 'Session',
       day: 'Day',
       group: 'Group',

@@ -48,6 +48,10 @@ export const id = {
   noGroups: 'Belum ada kelompok.',
   challengesRanked: 'Tantangan, diurutkan menurut jumlah suara',
   votes: 'Suara',
+  rank: 'Peringkat',
+  votesCounted: 'Suara: hasil pemungutan suara yang sudah ditutup (untuk setiap jenis kartu, pemungutan terakhir).',
+  voteStillOpen: 'Pemungutan suara yang masih berlangsung tidak dimuat dalam laporan ini.',
+  carriesOut: 'Melaksanakan solusi:',
   linkedSolutions: 'Solusi:',
   otherSolutions: 'Solusi yang belum dikaitkan ke tantangan',
   achievementsByStrategy: 'Capaian menurut strategi TPBIS',
@@ -114,7 +118,9 @@ export const id = {
   sheet: {
     cards: 'Kartu',
     action_plan: 'Rencana tindak lanjut',
+    numbered: (n: number) => `(No. ${n})`,
     columns: {
+      no: 'No.',
       session: 'Sesi',
       day: 'Hari',
       group: 'Kelompok',
