@@ -157,6 +157,8 @@ for (const language of ['id', 'en'] as const) {
       await timer.getByRole('button', { name: board.words.plusMinute }).click();
       await expect.poll(secondsLeft).toBe(paused + 60);
       await timer.getByRole('button', { name: board.words.start, exact: true }).click();
+      // Read the time left only once the core's start has come back: before that the digits still show the paused time.
+      await expect(timer.getByRole('button', { name: board.words.pause, exact: true })).toBeVisible();
       await expect(digits).not.toHaveText(/00:00/);
       // Jump to one second after the end: the window that sees the time run out chimes.
       await page.clock.fastForward(((await secondsLeft()) + 1) * 1000);
