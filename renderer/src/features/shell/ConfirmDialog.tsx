@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { Modal } from './Modal.tsx';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,25 +12,8 @@ interface ConfirmDialogProps {
 
 /** A modal question with one way forward and one way back (Escape, or the cancel button, which has focus). */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      role="alertdialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
+    <Modal title={title} onClose={onCancel} className="confirm-dialog" role="alertdialog">
       <div className="confirm-body">{children}</div>
       <div className="form-actions">
         <button type="button" className="danger" onClick={onConfirm}>
@@ -39,6 +23,6 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
           {cancelLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

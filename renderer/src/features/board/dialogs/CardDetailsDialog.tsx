@@ -8,7 +8,7 @@ import { useStore } from '../../../state/store.ts';
 import { builtInKind, customKindEntry, kindOfCard } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { setBoardUi, useBoardUi } from '../ui-state.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../shell/Modal.tsx';
 
 /** Everything about one card: text, kind, strategy, author, and for a plan who, by when, indicator. */
 export function CardDetailsDialog() {

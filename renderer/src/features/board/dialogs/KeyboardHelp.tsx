@@ -3,7 +3,7 @@ import { allCommands, type Command } from '../commands/index.ts';
 import { KeyHint } from '../commands/KeyHint.tsx';
 import type { CommandSection } from '../commands/registry.ts';
 import { setBoardUi, useBoardUi } from '../ui-state.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../shell/Modal.tsx';
 
 const SECTIONS: CommandSection[] = ['capture', 'cards', 'sort', 'links', 'vote', 'view', 'projector', 'history'];
 

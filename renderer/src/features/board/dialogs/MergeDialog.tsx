@@ -3,7 +3,7 @@ import { TITLE_MAX } from '#shared/schemas.ts';
 import { mergeCards } from '../../../state/cluster-actions.ts';
 import { getState } from '../../../state/store.ts';
 import { clearSelection, setBoardUi, useBoardUi } from '../ui-state.ts';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../shell/Modal.tsx';
 
 /** Names the cluster that duplicates are merged into (the first card's words, to start with). */
 export function MergeDialog({ sessionId }: { sessionId: string }) {

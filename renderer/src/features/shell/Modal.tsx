@@ -4,7 +4,20 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A modal dialog (the browser's own <dialog>: focus stays inside, Esc closes). Keys pressed in
  * it never reach the board's shortcuts.
  */
-export function Modal({ title, onClose, children, className = '' }: { title: string; onClose: () => void; children: ReactNode; className?: string }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className = '',
+  role,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+  /** `alertdialog` for a question that must be answered. */
+  role?: 'alertdialog';
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -15,6 +28,7 @@ export function Modal({ title, onClose, children, className = '' }: { title: str
     <dialog
       ref={ref}
       className={`modal ${className}`}
+      role={role}
       aria-label={title}
       onCancel={(e) => {
         e.preventDefault();
