@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { CARD_KINDS, PARTICIPANT_ROLES, type ParticipantCounts, type ParticipantSummaryRow } from '#shared/model.ts';
+import { CARD_KINDS, PARTICIPANT_ROLES, TEMPLATE_KINDS, type ParticipantCounts, type ParticipantSummaryRow } from '#shared/model.ts';
 import type { ReportRoster } from '../reports/report-data.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { reportTable, type ReportKit } from './kit.ts';
@@ -12,11 +12,13 @@ import { reportTable, type ReportKit } from './kit.ts';
 export function summarySection(kit: ReportKit): Content[] {
   const { words, data } = kit;
   const { summary, team } = data.roster;
+  // The kinds the workshop's exercises offer or its cards use; not every kind the app knows.
+  const kinds = CARD_KINDS.filter((kind) => data.sessions.some((s) => s.kind === 'board' && TEMPLATE_KINDS[s.template].includes(kind)) || data.cards.some((c) => c.kind === kind));
   const counts: Array<[string, number]> = [
     [words.summaryCounts.groups, data.groups.length],
     [words.summaryCounts.sessions, data.sessions.length],
     [words.summaryCounts.cards, data.cards.length],
-    ...CARD_KINDS.map((kind): [string, number] => [words.kind[kind], data.cards.filter((c) => c.kind === kind).length]),
+    ...kinds.map((kind): [string, number] => [words.kind[kind], data.cards.filter((c) => c.kind === kind).length]),
     [words.summaryCounts.participants, summary.total.total],
   ];
   const content: Content[] = [
@@ -24,7 +26,7 @@ export function summarySection(kit: ReportKit): Content[] {
       widths: ['*', 60],
       // The kinds are a breakdown of the cards: indented under them.
       rows: counts.map(([label, n], i) => [
-        { text: label, margin: [i >= 3 && i < 3 + CARD_KINDS.length ? 14 : 0, 0, 0, 0] },
+        { text: label, margin: [i >= 3 && i < 3 + kinds.length ? 14 : 0, 0, 0, 0] },
         { text: kit.number(n), alignment: 'right', bold: true },
       ]),
     }),

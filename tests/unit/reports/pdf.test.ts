@@ -35,6 +35,8 @@ describe('the workshop report, on paper', () => {
     expect(text).toContain('Hari ke-1, Selasa, 15 Oktober 2019');
     expect(text).toContain('Hari ke-3, Kamis, 17 Oktober 2019');
     expect(text).toMatch(/Peserta 59/);
+    // The card counts list the kinds the workshop's exercises use, not the blank board's notes.
+    expect(text).toMatch(/Kartu \d+ Tantangan \d+ Solusi \d+ Capaian \d+ Rencana Tindak Lanjut \d+ Peserta 59/);
     expect(text).toMatch(/Way Kanan 6 6 3 – 1 – – 16/);
     expect(text).toMatch(/2 16 Oktober 2019 57 \/ 59 97%/);
     expect(text).toContain('Bandar Lampung, 17 Oktober 2019');
