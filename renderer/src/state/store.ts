@@ -76,9 +76,23 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return Object.fromEntries(items.map((item) => [item.id, item]));
 }
 
+/**
+ * Stores cards; ones already stored as they are change nothing. After a move the saved cards come
+ * back twice (the answer, then the core's event): the second time, with 2,000 cards, laying the
+ * board out again and re-rendering it held the main thread for nothing.
+ */
 export function upsertCards(cards: readonly Card[]) {
-  if (cards.length === 0) return;
-  setState((s) => ({ cards: { ...s.cards, ...byId(cards) } }));
+  const stored = getState().cards;
+  const changed = cards.filter((card) => !sameCard(stored[card.id], card));
+  if (changed.length === 0) return;
+  setState((s) => ({ cards: { ...s.cards, ...byId(changed) } }));
+}
+
+/** Cards hold only plain values, so field by field is enough. */
+function sameCard(a: Card | undefined, b: Card): boolean {
+  if (!a) return false;
+  const keys = Object.keys(b) as Array<keyof Card>;
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
 }
 
 export function removeCard(id: string) {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { moveCards } from '../../../renderer/src/state/move-actions.ts';
 import { columnCards } from '../../../renderer/src/state/selectors.ts';
-import { getState } from '../../../renderer/src/state/store.ts';
+import { getState, upsertCards } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
@@ -25,6 +25,19 @@ async function harness() {
 }
 
 describe('moving cards from the renderer', () => {
+  it('takes the saved cards coming back a second time (the core’s event after the answer) without redrawing the board', async () => {
+    const h = await harness();
+    const [a, b] = await h.ids(['A', 'B'], 0);
+    await moveCards([a!], { groupId: h.groups[1]!.id, afterCardId: null });
+    const before = getState().cards;
+    upsertCards([{ ...before[a!]! }, { ...before[b!]! }]);
+    expect(getState().cards).toBe(before);
+    upsertCards([{ ...before[b!]!, text: 'B, diubah di jendela lain' }]);
+    expect(getState().cards).not.toBe(before);
+    expect(getState().cards[b!]?.text).toBe('B, diubah di jendela lain');
+    expect(getState().cards[a!]).toBe(before[a!]);
+  });
+
   it('moves three selected cards out of the inbox at once, and undoes and redoes it as one step', async () => {
     const h = await harness();
     const [a, , c, d] = await h.ids(['A', 'B', 'C', 'D'], null);
