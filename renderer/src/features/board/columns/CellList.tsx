@@ -25,7 +25,7 @@ export const CellList = memo(function CellList({ cell, items, sessionId, locked 
   const Card = long ? LazyCard : SortableCard;
   return (
     <SortableContext id={cell.key} items={items} strategy={verticalListSortingStrategy}>
-      <ol ref={setNodeRef} className={`card-list${long ? ' card-list-long' : ''}${isOver ? ' card-list-over' : ''}`}>
+      <ol ref={setNodeRef} className={`card-list${isOver ? ' card-list-over' : ''}`}>
         {items.map((item) => {
           const clusterId = clusterOfItem(item);
           return clusterId ? (
