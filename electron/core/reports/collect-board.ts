@@ -1,8 +1,9 @@
-import type { Card, CardKind, SessionBoard, SessionKind, SessionTemplate, VoteRound } from '#shared/model.ts';
+import type { Card, CardKind, SessionBoard, VoteRound } from '#shared/model.ts';
 import { CARD_KINDS } from '#shared/model.ts';
 import { rankEntries } from '#shared/voting.ts';
 import type { Db } from '../context.ts';
 import { loadBoard } from '../sessions/board.ts';
+import { toSession } from '../sessions/rows.ts';
 import type { ReportCard, ReportCluster, ReportData, ReportGroup, ReportLink, ReportSession, ReportVoting } from './report-data.ts';
 
 type BoardPart = Pick<ReportData, 'groups' | 'sessions' | 'cards' | 'linkedCards' | 'links' | 'clusters'>;
@@ -35,17 +36,8 @@ export async function collectBoard(db: Db, scope: { workshopId: string; sessionI
   const links = new Map<string, ReportLink>();
   const clusters: ReportCluster[] = [];
   for (const row of inScope) {
-    const session = {
-      id: row.id,
-      title: row.title,
-      day: row.day,
-      startTime: row.start_time,
-      durationMinutes: row.duration_minutes,
-      kind: row.kind as SessionKind,
-      template: row.template as SessionTemplate,
-      question: row.question,
-      lockedAt: row.locked_at,
-    };
+    const { id, title, day, startTime, durationMinutes, kind, template, question, lockedAt } = toSession(row);
+    const session = { id, title, day, startTime, durationMinutes, kind, template, question, lockedAt };
     if (session.kind === 'plenary') {
       sessions.push({ ...session, customKinds: [], voting: { countedRounds: 0, openRound: false, challengeRanking: null } });
       continue;
