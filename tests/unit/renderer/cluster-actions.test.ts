@@ -5,7 +5,7 @@ import { dissolveCluster, mergeCards, renameCluster } from '../../../renderer/sr
 import { getState } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
-import { noticeTexts, openBoardHarness } from './harness.ts';
+import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
@@ -16,9 +16,8 @@ async function harness() {
   await addCard(h.session.id, h.groups[0]!.id, 'Internet lambat');
   await addCard(h.session.id, h.groups[0]!.id, 'Koleksi sedikit');
   await addCard(h.session.id, h.groups[1]!.id, 'Sinyal lemah');
-  const id = (text: string) => Object.values(getState().cards).find((c) => c.text === text)!.id;
   const saved = async () => (await call(h.core, 'sessions.board', { id: h.session.id })).cards;
-  return { ...h, id, saved };
+  return { ...h, id: cardIdByText, saved };
 }
 
 describe('merging duplicates from the renderer', () => {

@@ -2,7 +2,7 @@ import type { RembukBridge } from '#shared/bridge.ts';
 import { subscribe } from '../../../renderer/src/api/client.ts';
 import { i18next, startI18n } from '../../../renderer/src/i18n/index.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
-import { applyEvent, emptyState, setState } from '../../../renderer/src/state/store.ts';
+import { applyEvent, emptyState, getState, setState } from '../../../renderer/src/state/store.ts';
 import { useUndo } from '../../../renderer/src/state/undo.ts';
 import { loadBoard, loadWorkshop } from '../../../renderer/src/state/workshop-actions.ts';
 import { lampungWorkshop, openTestCore } from '../helpers/core.ts';
@@ -35,4 +35,11 @@ export async function openBoardHarness(groupNames?: string[], coreOptions: Param
 
 export function noticeTexts(): string[] {
   return useNotices.getState().notices.map((n) => n.text);
+}
+
+/** The id of the card the renderer holds with this text (test cards have distinct texts). */
+export function cardIdByText(text: string): string {
+  const card = Object.values(getState().cards).find((c) => c.text === text);
+  if (!card) throw new Error(`no card "${text}" in the store`);
+  return card.id;
 }

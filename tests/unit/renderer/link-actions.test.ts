@@ -5,7 +5,7 @@ import { linkCards, unlink } from '../../../renderer/src/state/link-actions.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
-import { noticeTexts, openBoardHarness } from './harness.ts';
+import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
@@ -16,9 +16,8 @@ async function harness() {
   await addCard(h.session.id, h.groups[0]!.id, 'Internet lambat');
   await addCard(h.session.id, h.groups[0]!.id, 'Modem bersama', { kind: 'solution' });
   await addCard(h.session.id, h.groups[1]!.id, 'Komputer sedikit');
-  const id = (text: string) => Object.values(getState().cards).find((c) => c.text === text)!.id;
   const savedLinks = async () => (await call(h.core, 'sessions.board', { id: h.session.id })).links;
-  return { ...h, id, savedLinks };
+  return { ...h, id: cardIdByText, savedLinks };
 }
 
 describe('links from the renderer', () => {

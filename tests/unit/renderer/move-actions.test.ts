@@ -6,7 +6,7 @@ import { columnCards } from '../../../renderer/src/state/selectors.ts';
 import { getState, upsertCards } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
-import { noticeTexts, openBoardHarness } from './harness.ts';
+import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
@@ -16,7 +16,7 @@ async function harness() {
   close = h.close;
   const ids = async (texts: string[], groupIndex: number | null) => {
     for (const text of texts) await addCard(h.session.id, groupIndex === null ? null : h.groups[groupIndex]!.id, text);
-    return texts.map((text) => Object.values(getState().cards).find((c) => c.text === text)!.id);
+    return texts.map(cardIdByText);
   };
   const shown = (groupIndex: number | null) => columnCards(getState(), h.session.id, groupIndex === null ? null : h.groups[groupIndex]!.id).map((c) => c.text);
   const saved = async (groupIndex: number | null) =>

@@ -5,7 +5,7 @@ import { getState } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { addDot, closeVote, deleteVote, dotsOf, openVote, reopenVote, setDots, setVoters } from '../../../renderer/src/state/vote-actions.ts';
 import { call } from '../helpers/core.ts';
-import { noticeTexts, openBoardHarness } from './harness.ts';
+import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
 let close: (() => void) | undefined;
 afterEach(() => close?.());
@@ -15,9 +15,8 @@ async function harness() {
   close = h.close;
   await addCard(h.session.id, h.groups[0]!.id, 'Internet lambat');
   await addCard(h.session.id, h.groups[1]!.id, 'Koleksi sedikit');
-  const id = (text: string) => Object.values(getState().cards).find((c) => c.text === text)!.id;
   const board = () => call(h.core, 'sessions.board', { id: h.session.id });
-  return { ...h, id, board, tengah: h.groups[0]!.id, wayKanan: h.groups[1]!.id };
+  return { ...h, id: cardIdByText, board, tengah: h.groups[0]!.id, wayKanan: h.groups[1]!.id };
 }
 
 describe('dot voting from the renderer', () => {
