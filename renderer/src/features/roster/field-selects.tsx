@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GENDERS, PARTICIPANT_ROLES, type Gender, type Group, type ParticipantRole } from '#shared/model.ts';
+import { GroupOptions } from '../groups/GroupOptions.tsx';
 
 /** The roster's choice fields, labelled, used by the entry row, the edit row and the late-arrival form. */
 
@@ -43,11 +44,7 @@ export function GroupSelect({ groups, value, onChange }: { groups: Group[]; valu
       {t('fields.group')}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('noGroup')}</option>
-        {groups.map((g) => (
-          <option key={g.id} value={g.id}>
-            {g.name}
-          </option>
-        ))}
+        <GroupOptions groups={groups} />
       </select>
     </label>
   );

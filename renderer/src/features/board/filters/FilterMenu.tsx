@@ -9,6 +9,7 @@ import { INBOX } from '../model/cells.ts';
 import { boardKinds } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { hasFilters, NO_FILTERS, setBoardUi, useBoardUi, type BoardFilters } from '../ui-state.ts';
+import { GroupOptions } from '../../groups/GroupOptions.tsx';
 
 /** Filter the board by kind, TPBIS strategy and group (the search box filters by words). */
 export function FilterMenu({ session }: { session: Session }) {
@@ -54,11 +55,7 @@ export function FilterMenu({ session }: { session: Session }) {
             <select value={filters.group ?? ''} onChange={(e) => set({ group: e.target.value || null })}>
               <option value="">{t('filters.allGroups')}</option>
               <option value={INBOX}>{t('dnd.inbox')}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
+              <GroupOptions groups={groups} />
             </select>
           </label>
           <div className="popover-actions">

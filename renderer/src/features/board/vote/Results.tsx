@@ -7,6 +7,7 @@ import { rankEntries, voteTotals } from '#shared/voting.ts';
 import { workshopGroups } from '../../../state/selectors.ts';
 import { useStore } from '../../../state/store.ts';
 import { reopenVote } from '../../../state/vote-actions.ts';
+import { GroupOptions } from '../../groups/GroupOptions.tsx';
 
 /** The ranking of a closed vote, overall or of one group; merged duplicates count as one. */
 export function Results({ session, round }: { session: Session; round: VoteRound }) {
@@ -30,11 +31,7 @@ export function Results({ session, round }: { session: Session; round: VoteRound
           {t('rankingOf')}
           <select value={groupId} onChange={(e) => setGroupId(e.target.value)}>
             <option value="">{t('overall')}</option>
-            {groupList.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
+            <GroupOptions groups={groupList} />
           </select>
         </label>
         {session.lockedAt === null && (

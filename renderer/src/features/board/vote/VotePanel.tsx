@@ -12,6 +12,7 @@ import { useKindLabel } from '../model/useKindLabel.ts';
 import { setBoardUi, useBoardUi } from '../ui-state.ts';
 import { Results } from './Results.tsx';
 import { useOpenRound, useRounds } from './rounds.ts';
+import { GroupOptions } from '../../groups/GroupOptions.tsx';
 
 /** Dot voting: open a vote with a budget, enter each group's dots, close it to see the ranking. */
 export function VotePanel({ session }: { session: Session }) {
@@ -116,11 +117,7 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
         {t('enterFor')}
         <select value={groupId ?? ''} onChange={(e) => setBoardUi({ voterGroupId: e.target.value || null })}>
           <option value="">{t('chooseGroup')}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
+          <GroupOptions groups={groups} />
         </select>
       </label>
       {groupId && round.budgetScope === 'participant' && (
