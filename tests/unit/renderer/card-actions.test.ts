@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard, deleteCard, editCard } from '../../../renderer/src/state/card-actions.ts';
 import { moveCard } from '../../../renderer/src/state/move-actions.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
@@ -9,12 +9,8 @@ import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   const shown = (groupIndex: number) => columnCards(getState(), h.session.id, h.groups[groupIndex]!.id).map((c) => c.text);
   const saved = async (groupIndex: number) =>
     (await call(h.core, 'sessions.board', { id: h.session.id })).cards.filter((c) => c.groupId === h.groups[groupIndex]!.id).map((c) => c.text);

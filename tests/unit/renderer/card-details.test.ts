@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard, addCards, deleteCards, updateCardDetails } from '../../../renderer/src/state/card-actions.ts';
 import { columnCards } from '../../../renderer/src/state/selectors.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
@@ -7,12 +7,8 @@ import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   const shown = (groupIndex: number) => columnCards(getState(), h.session.id, h.groups[groupIndex]!.id).map((c) => c.text);
   const saved = async () => (await call(h.core, 'sessions.board', { id: h.session.id })).cards;
   return { ...h, shown, saved };

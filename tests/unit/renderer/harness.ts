@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import type { RembukBridge } from '#shared/bridge.ts';
 import { subscribe } from '../../../renderer/src/api/client.ts';
 import { i18next, startI18n } from '../../../renderer/src/i18n/index.ts';
@@ -10,7 +11,8 @@ import { lampungWorkshop, openTestCore } from '../helpers/core.ts';
 /**
  * The renderer's store and actions, headless, wired to a real core on a real SQLite file:
  * the bridge stands in for IPC and serialises every call and answer as the doors do.
- * Test files using it run under `// @vitest-environment happy-dom`.
+ * Test files using it run under `// @vitest-environment happy-dom`. It stops listening to the
+ * core's events when the test ends; `close` stops it earlier (a window that misses news).
  */
 export async function openBoardHarness(groupNames?: string[], coreOptions: Parameters<typeof openTestCore>[1] = {}) {
   const core = await openTestCore(undefined, coreOptions);
@@ -26,6 +28,7 @@ export async function openBoardHarness(groupNames?: string[], coreOptions: Param
   useUndo.setState({ past: [], future: [] });
   useNotices.setState({ notices: [] });
   const unsubscribe = subscribe(applyEvent);
+  onTestFinished(unsubscribe);
 
   const lampung = await lampungWorkshop(core, groupNames);
   await loadWorkshop(lampung.workshop.id);

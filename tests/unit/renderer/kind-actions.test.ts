@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { createKind, deleteKind, updateKind } from '../../../renderer/src/state/kind-actions.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
@@ -8,12 +8,8 @@ import { loadBoard } from '../../../renderer/src/state/workshop-actions.ts';
 import { call } from '../helpers/core.ts';
 import { openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function blankBoard() {
   const h = await openBoardHarness();
-  close = h.close;
   const blank = await call(h.core, 'sessions.create', { workshopId: h.workshop.id, day: 1, title: 'Harapan & kekhawatiran', template: 'blank' });
   await loadBoard(blank.id);
   const board = () => call(h.core, 'sessions.board', { id: blank.id });

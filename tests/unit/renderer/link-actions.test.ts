@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { linkCards, unlink } from '../../../renderer/src/state/link-actions.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
@@ -7,12 +7,8 @@ import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   await addCard(h.session.id, h.groups[0]!.id, 'Internet lambat');
   await addCard(h.session.id, h.groups[0]!.id, 'Modem bersama', { kind: 'solution' });
   await addCard(h.session.id, h.groups[1]!.id, 'Komputer sedikit');

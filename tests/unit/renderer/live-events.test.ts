@@ -1,17 +1,13 @@
 // @vitest-environment happy-dom
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getState } from '../../../renderer/src/state/store.ts';
 import { call } from '../helpers/core.ts';
 import { openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 describe('what another window does shows up without a reload', () => {
   it('receives merges, links, votes, the timer and the lock from the core’s events', async () => {
     const h = await openBoardHarness();
-    close = h.close;
     const add = (text: string, kind: 'challenge' | 'solution') =>
       call(h.core, 'cards.create', { id: randomUUID(), sessionId: h.session.id, groupId: h.groups[0]!.id, text, kind });
     const a = await add('Internet lambat', 'challenge');

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { moveCards } from '../../../renderer/src/state/move-actions.ts';
 import { columnCards } from '../../../renderer/src/state/selectors.ts';
@@ -8,12 +8,8 @@ import { redo, undo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   const ids = async (texts: string[], groupIndex: number | null) => {
     for (const text of texts) await addCard(h.session.id, groupIndex === null ? null : h.groups[groupIndex]!.id, text);
     return texts.map(cardIdByText);

@@ -1,21 +1,17 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cancelExport, startExport } from '../../../renderer/src/state/report-actions.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
 import { call, tempDataDir } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
-
-let close: (() => void) | undefined;
-afterEach(() => close?.());
 
 describe('exporting from the renderer (desktop door)', () => {
   it('follows the job to ready, then saves it through the native dialog and says where', async () => {
     const folder = tempDataDir();
     const target = join(folder, 'Laporan.pdf');
     const h = await openBoardHarness(undefined, { chooseSavePath: async () => target });
-    close = h.close;
     await call(h.core, 'cards.create', { id: crypto.randomUUID(), sessionId: h.session.id, groupId: h.groups[0]!.id, text: 'Internet lambat' });
     const job = await startExport({ workshopId: h.workshop.id, content: 'report', format: 'pdf' });
     expect(job).not.toBeNull();
@@ -26,7 +22,6 @@ describe('exporting from the renderer (desktop door)', () => {
 
   it('shows a cancelled job as cancelled, and a refused start as a translated message', async () => {
     const h = await openBoardHarness(undefined, { chooseSavePath: async () => null });
-    close = h.close;
     const job = await startExport({ workshopId: h.workshop.id, content: 'report', format: 'pdf' });
     await cancelExport(job!.id);
     expect(getState().reportJobs[job!.id]?.status).toBe('cancelled');

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSession, deleteSession, setBoardLocked, setLayout, timer, updateSession } from '../../../renderer/src/state/session-actions.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
@@ -7,12 +7,8 @@ import { redo, undo, useUndo } from '../../../renderer/src/state/undo.ts';
 import { call } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   const saved = async (id = h.session.id) => (await call(h.core, 'sessions.board', { id })).session;
   return { ...h, saved };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { deleteGroup, moveGroup } from '../../../renderer/src/state/group-actions.ts';
 import { useNotices } from '../../../renderer/src/state/notices.ts';
@@ -9,12 +9,8 @@ import { getState } from '../../../renderer/src/state/store.ts';
 import { call } from '../helpers/core.ts';
 import { noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
-  close = h.close;
   const names = () => workshopGroups(getState(), h.workshop.id).map((g) => g.name);
   const savedNames = async () => (await call(h.core, 'workshops.get', { id: h.workshop.id })).groups.map((g) => g.name);
   return { ...h, names, savedNames };

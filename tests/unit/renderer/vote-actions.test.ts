@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard } from '../../../renderer/src/state/card-actions.ts';
 import { getState } from '../../../renderer/src/state/store.ts';
 import { redo, undo } from '../../../renderer/src/state/undo.ts';
@@ -7,12 +7,8 @@ import { addDot, closeVote, deleteVote, dotsOf, openVote, reopenVote, setDots, s
 import { call } from '../helpers/core.ts';
 import { cardIdByText, noticeTexts, openBoardHarness } from './harness.ts';
 
-let close: (() => void) | undefined;
-afterEach(() => close?.());
-
 async function harness() {
   const h = await openBoardHarness();
-  close = h.close;
   await addCard(h.session.id, h.groups[0]!.id, 'Internet lambat');
   await addCard(h.session.id, h.groups[1]!.id, 'Koleksi sedikit');
   const board = () => call(h.core, 'sessions.board', { id: h.session.id });
