@@ -1,13 +1,7 @@
 import { BoardPage } from './pages/board.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
-
-const LAMPUNG = {
-  title: 'PLM Provinsi Lampung 2019',
-  startDate: '2019-10-15',
-  endDate: '2019-10-17',
-  venue: 'Hotel Novotel, Bandar Lampung',
-};
+import { LAMPUNG } from './support/workshops.ts';
 
 test('a facilitator sets up the Lampung board, sorts cards, and finds everything after a restart', async ({ page, host }) => {
   const list = new WorkshopListPage(page);

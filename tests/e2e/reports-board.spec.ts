@@ -1,11 +1,9 @@
-import { pdfText, renderPages } from '../unit/reports/pdf-tools.ts';
+import { pdfText, renderPages, squash } from '../unit/reports/pdf-tools.ts';
 import { BoardPage } from './pages/board.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
-
-const LAMPUNG = { title: 'PLM Provinsi Lampung 2019', startDate: '2019-10-15', endDate: '2019-10-17', venue: 'Hotel Novotel, Bandar Lampung' };
-const squash = (text: string) => text.replace(/\s+/g, ' ');
+import { LAMPUNG } from './support/workshops.ts';
 
 test('a small exercise on the board (merge, link, dot vote) reads back from both reports', async ({ page, host }) => {
   test.setTimeout(90_000);

@@ -1,13 +1,11 @@
 import Papa from 'papaparse';
-import { pdfPages, pdfText } from '../unit/reports/pdf-tools.ts';
+import { pdfPages, pdfText, squash } from '../unit/reports/pdf-tools.ts';
 import { BoardPage } from './pages/board.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { DetailsPage, openSection, RosterPage } from './pages/workshop-setup.ts';
 import { expect, test } from './support/fixtures.ts';
-
-const LAMPUNG = { title: 'PLM Provinsi Lampung 2019', startDate: '2019-10-15', endDate: '2019-10-17', venue: 'Hotel Novotel, Bandar Lampung' };
-const squash = (text: string) => text.replace(/\s+/g, ' ');
+import { LAMPUNG } from './support/workshops.ts';
 
 test('after an exercise on the board, both reports and the cards download and read back right', async ({ page, host }) => {
   const list = new WorkshopListPage(page);

@@ -4,9 +4,9 @@ import { BoardPage } from './pages/board.ts';
 import { DetailsPage, GroupsPage, openSection, RosterPage, SummaryPage } from './pages/workshop-setup.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
+import { LAMPUNG } from './support/workshops.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'roster');
-const LAMPUNG = { title: 'PLM Provinsi Lampung 2019', startDate: '2019-10-15', endDate: '2019-10-17', venue: 'Hotel Novotel, Bandar Lampung' };
 const KABUPATEN = [
   ['lampung teng', 'Kabupaten Lampung Tengah', 'Lampung Tengah'],
   ['way kanan', 'Kabupaten Way Kanan', 'Way Kanan'],

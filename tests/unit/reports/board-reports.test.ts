@@ -8,7 +8,7 @@ import { collectReportData } from '../../../electron/core/reports/collect.ts';
 import { call } from '../helpers/core.ts';
 import { boardExercise } from './board-exercise.ts';
 import { settledJob } from './export-helpers.ts';
-import { pdfPages, pdfText, renderPages } from './pdf-tools.ts';
+import { pdfPages, pdfText, renderPages, squash } from './pdf-tools.ts';
 
 /** Reports of a board built through the core, read back as a person reads them. */
 type Exercise = Awaited<ReturnType<typeof boardExercise>>;
@@ -19,7 +19,6 @@ async function exported(x: Exercise, content: ReportContent, format: ReportForma
   return x.core.reportFile(job.id).bytes;
 }
 
-const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('reports of a real board', () => {
   it('collect what the board shows: closed votes only, links, clusters, own kinds, no removed session or deleted card', async () => {

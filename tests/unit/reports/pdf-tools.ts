@@ -14,6 +14,9 @@ function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
   return use(file);
 }
 
+/** A PDF's text with every run of spaces and line breaks as one space: for phrases that may wrap. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ');
+
 export function pdfText(bytes: Uint8Array, options: { layout?: boolean; page?: number } = {}): string {
   return withFile(bytes, (file) => {
     const args = [...(options.layout ? ['-layout'] : []), ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []), file, '-'];

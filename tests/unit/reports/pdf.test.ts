@@ -6,10 +6,9 @@ import { workshopReport } from '../../../electron/core/pdf/workshop-report.ts';
 import { renderExport } from '../../../electron/core/reports/render.ts';
 import type { ReportCard } from '../../../electron/core/reports/report-data.ts';
 import { LONG_WORD, closedChallengeVote, lampungReportData } from './fixtures.ts';
-import { pdfFonts, pdfPages, pdfPageSizes, pdfText, pdfWordBoxes, renderPages } from './pdf-tools.ts';
+import { pdfFonts, pdfPages, pdfPageSizes, pdfText, pdfWordBoxes, renderPages, squash } from './pdf-tools.ts';
 
 /** Rendered for real with pdfmake and read back with poppler, as a person would read the paper. */
-const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('the workshop report, on paper', () => {
   it('reads in order: cover, summary, agenda, each session, matrix, closing; every page but the cover numbered', async () => {
