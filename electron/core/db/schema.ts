@@ -94,6 +94,8 @@ export interface LinkRow {
   to_card_id: string;
   created_at: string;
   deleted_at: string | null;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
 }
 
 export interface VoteRoundRow {
@@ -147,6 +149,8 @@ export interface AttendanceRow {
   participant_id: string;
   day: number;
   checked_in_at: string;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
 }
 
 export interface SettingRow {

@@ -1,0 +1,38 @@
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { Kysely, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/core/db/migrations/index.ts';
+import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
+import { tempDataDir } from '../helpers/core.ts';
+
+/** The schema this migration starts from. */
+const PREVIOUS = '0003_board';
+
+function emptyDatabase() {
+  const raw = new DatabaseSync(join(tempDataDir(), 'm.sqlite'));
+  raw.exec('PRAGMA foreign_keys = ON');
+  return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
+}
+
+describe('migration 0008_safety', () => {
+  it('gives links and check-ins the time they last changed, from what each row already told', async () => {
+    const { raw, db } = emptyDatabase();
+    await migrate(db, PREVIOUS);
+    raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM Lampung', '2019-10-15', '2019-10-17', 'now', 'now');
+      insert into sessions (id, workshop_id, title, kind, template, position, created_at, updated_at) values ('s', 'w', 'Tantangan', 'board', 'challenges_solutions', 'a0', 'now', 'now');
+      insert into cards (id, workshop_id, session_id, kind, text, position, created_at, updated_at) values
+        ('c1', 'w', 's', 'challenge', 'Internet lambat', 'a0', 'now', 'now'), ('c2', 'w', 's', 'solution', 'Modem bersama', 'a1', 'now', 'now');
+      insert into links (id, workshop_id, from_card_id, to_card_id, created_at, deleted_at) values
+        ('live', 'w', 'c2', 'c1', '2019-10-15T09:00:00.000Z', null), ('gone', 'w', 'c1', 'c2', '2019-10-15T09:00:00.000Z', '2019-10-15T10:00:00.000Z');
+      insert into participants (id, workshop_id, name, role, created_at, updated_at) values ('p', 'w', 'Bu Sri', 'participant', 'now', 'now');
+      insert into attendance (participant_id, day, checked_in_at) values ('p', 1, '2019-10-15T07:45:00.000Z');`);
+    await migrate(db);
+    expect(raw.prepare('select id, updated_at from links order by id').all()).toEqual([
+      { id: 'gone', updated_at: '2019-10-15T10:00:00.000Z' },
+      { id: 'live', updated_at: '2019-10-15T09:00:00.000Z' },
+    ]);
+    expect(raw.prepare('select day, updated_at from attendance').all()).toEqual([{ day: 1, updated_at: '2019-10-15T07:45:00.000Z' }]);
+    await db.destroy();
+  });
+});
