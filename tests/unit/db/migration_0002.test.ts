@@ -21,7 +21,7 @@ describe('migration 0002_setup', () => {
     raw.exec(`insert into sessions (id, workshop_id, title, kind, template, position, created_at, updated_at) values ('s', 'w', '', 'board', 'blank', 'a0', 'now', 'now')`);
     raw.exec(`insert into cards (id, workshop_id, session_id, group_id, kind, text, position, created_at, updated_at) values ('c', 'w', 's', 'g', 'challenge', 'Internet lambat', 'a0', 'now', 'now')`);
 
-    await migrate(db);
+    await migrate(db, '0002_setup');
 
     expect(raw.prepare('select title, venue, level, province_code, regency_code, organizer, mode from workshops').get()).toEqual({
       title: 'PLM Lampung',
@@ -39,7 +39,7 @@ describe('migration 0002_setup', () => {
 
   it('adds the roster and attendance, guarded: names, genders, days, and no orphans', async () => {
     const { raw, db } = databaseAt0001();
-    await migrate(db);
+    await migrate(db, '0002_setup');
     raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM', '2019-10-15', '2019-10-17', 'now', 'now')`);
     raw.exec(`insert into groups values ('g', 'w', 'Way Kanan', 'blue', 'a0', null, 'now', 'now')`);
     const person = (id: string, name: string, gender: string | null) =>

@@ -27,7 +27,7 @@ describe('migration 0008_safety', () => {
         ('live', 'w', 'c2', 'c1', '2019-10-15T09:00:00.000Z', null), ('gone', 'w', 'c1', 'c2', '2019-10-15T09:00:00.000Z', '2019-10-15T10:00:00.000Z');
       insert into participants (id, workshop_id, name, role, created_at, updated_at) values ('p', 'w', 'Bu Sri', 'participant', 'now', 'now');
       insert into attendance (participant_id, day, checked_in_at) values ('p', 1, '2019-10-15T07:45:00.000Z');`);
-    await migrate(db);
+    await migrate(db, '0008_safety');
     expect(raw.prepare('select id, updated_at from links order by id').all()).toEqual([
       { id: 'gone', updated_at: '2019-10-15T10:00:00.000Z' },
       { id: 'live', updated_at: '2019-10-15T09:00:00.000Z' },
