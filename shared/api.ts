@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupMethods } from './methods/backups.ts';
 import { cardMethods } from './methods/cards.ts';
 import { clusterMethods } from './methods/clusters.ts';
 import { groupMethods } from './methods/groups.ts';
@@ -36,6 +37,7 @@ export const methods = {
   ...attendanceMethods,
   ...spreadsheetMethods,
   ...reportMethods,
+  ...backupMethods,
 };
 
 export type Methods = typeof methods;

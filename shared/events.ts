@@ -18,6 +18,10 @@ export type AppEvent =
   | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] }
   | { type: 'group.deleted'; workshopId: string; groupId: string }
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
-  | { type: 'report.job'; job: ReportJob };
+  | { type: 'report.job'; job: ReportJob }
+  /** The whole database was replaced (a backup restored): every window loads afresh. */
+  | { type: 'data.replaced' }
+  /** A workshop came in from a `.rembuk` file (new, or merged into the one here). */
+  | { type: 'workshop.imported'; workshopId: string };
 
 export type AppEventType = AppEvent['type'];

@@ -1,4 +1,7 @@
+import type { DatabaseSync } from 'node:sqlite';
 import type { Kysely, Transaction } from 'kysely';
+import type { RestoreOutcome } from '#shared/backups.ts';
+import type { Backups } from './backups/backups.ts';
 import type { AppEvent } from '#shared/events.ts';
 import type { Database } from './db/schema.ts';
 import type { EventBus } from './events.ts';
@@ -18,6 +21,16 @@ export interface CoreContext {
   reports: ReportJobs;
   /** The desktop app's save dialog; absent in the browser host, which offers downloads. */
   chooseSavePath?: ChooseSavePath;
+  /** Backups, restore and the raw connection (for change sets): electron/core/backups/, transfer/. */
+  safety: DataSafety;
+}
+
+export interface DataSafety {
+  backups: Backups;
+  restore(id: string): Promise<RestoreOutcome>;
+  freeBytes(): number | null;
+  /** The live node:sqlite connection under Kysely. */
+  connection(): DatabaseSync;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MethodName } from '#shared/api.ts';
+import { backupHandlers } from './backups/handlers.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { clusterHandlers } from './clusters/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
@@ -31,4 +32,5 @@ export const handlers = {
   ...regionHandlers,
   ...participantHandlers,
   ...spreadsheetHandlers,
+  ...backupHandlers,
 } satisfies HandlerMap<MethodName>;

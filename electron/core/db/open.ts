@@ -1,56 +1,62 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
+import { classify, diagnoseDatabase } from './diagnose.ts';
 import { migrate } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 import { toKyselyDatabase } from './sqlite-adapter.ts';
 
-const SQLITE_BUSY = 5;
-
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /** The connection under Kysely, for what Kysely does not do (changesets). */
+  raw: DatabaseSync;
+  file: string;
+  /** True when this open made the database (there was none, or an empty one). */
+  created: boolean;
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Runs once the file is known sound and before this build's migrations change it. */
+  beforeMigrate?: () => Promise<void>;
+}
+
 /**
- * Opens (or creates) the database file, migrated to the newest schema.
- *
- * The connection holds SQLite's exclusive lock for as long as it is open: a second Rembuk on
- * the same data directory fails at once with `data_dir_in_use`, and the operating system
- * releases the lock if the app crashes, so there is no stale lock file to clean up.
+ * Opens (or creates) the database file, migrated to the newest schema. The file is diagnosed
+ * first (`diagnose.ts`): a damaged, foreign or newer file is refused with a coded StartupError
+ * and left as it was. The data directory's instance lock is taken by the caller (`instance-lock.ts`).
  */
-export async function openDatabase(file: string): Promise<OpenedDatabase> {
-  const raw = openLocked(file);
+export async function openDatabase(file: string, { beforeMigrate }: OpenOptions = {}): Promise<OpenedDatabase> {
+  const diagnosis = diagnoseDatabase(file);
+  const raw = openConnection(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
   try {
+    if (diagnosis.state === 'sound' && diagnosis.pending > 0) await beforeMigrate?.();
     await migrate(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw error instanceof StartupError ? error : classify(error, file);
   }
-  return { db, close: () => db.destroy() };
+  return { db, raw, file, created: diagnosis.state === 'new', close: () => db.destroy() };
 }
 
-function openLocked(file: string): DatabaseSync {
+function openConnection(file: string): DatabaseSync {
   let raw: DatabaseSync;
   try {
     raw = new DatabaseSync(file, { timeout: 0 });
   } catch (error) {
-    throw new StartupError('data_dir_not_writable', file, { cause: error });
+    throw classify(error, file);
   }
   try {
-    raw.exec('PRAGMA locking_mode = EXCLUSIVE');
+    // Readers (the backup worker) never wait for the writer, and the writer never waits for them.
     raw.exec('PRAGMA journal_mode = WAL');
     // Every acknowledged card must survive a power cut in the ballroom: fsync on each commit.
     raw.exec('PRAGMA synchronous = FULL');
     raw.exec('PRAGMA foreign_keys = ON');
-    // The first write takes the exclusive lock and keeps it.
-    raw.exec('BEGIN IMMEDIATE; COMMIT');
     raw.exec('PRAGMA busy_timeout = 5000');
     return raw;
   } catch (error) {
     raw.close();
-    const busy = (error as { errcode?: number }).errcode === SQLITE_BUSY;
-    throw new StartupError(busy ? 'data_dir_in_use' : 'data_dir_not_writable', file, { cause: error });
+    throw classify(error, file);
   }
 }

@@ -10,6 +10,9 @@ export function toKyselyDatabase(database: DatabaseSync): SqliteDatabase {
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
+      // SQLite ends a transaction itself when a write fails with a full disk; Kysely's ROLLBACK
+      // would then fail ("no transaction is active") and hide the real error (disk_full).
+      if (/^\s*rollback\s*;?\s*$/i.test(sql)) return rollbackIfOpen(database);
       const statement = database.prepare(sql);
       const params = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
       return {
@@ -19,5 +22,14 @@ export function toKyselyDatabase(database: DatabaseSync): SqliteDatabase {
         iterate: (parameters) => statement.iterate(...params(parameters)),
       };
     },
+  };
+}
+
+function rollbackIfOpen(database: DatabaseSync): SqliteStatement {
+  return {
+    reader: false,
+    all: () => [],
+    run: () => (database.isTransaction ? database.prepare('rollback').run() : { changes: 0, lastInsertRowid: 0 }),
+    iterate: () => [][Symbol.iterator](),
   };
 }
