@@ -1,18 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { RECOVERY_WORDS } from '../core/backups/recovery-words.ts';
+import { listCopies, restoreDataDir, type RestoreChoice } from '../core/backups/restore.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { openCore } from '../core/core.ts';
 import { StartupError } from '../core/startup-error.ts';
 import { startHost } from './server.ts';
 
 /**
- * `npm run serve [-- --port N --data DIR]`: the same core as the desktop app, behind a local
- * HTTP door. Prints the address to open; Ctrl+C closes the database cleanly.
+ * `npm run serve [-- --port N --data DIR --restore latest|empty|FILE]`: the same core as the
+ * desktop app, behind a local HTTP door. Prints the address to open; Ctrl+C closes the database
+ * cleanly. A data file that cannot be opened is explained (both languages, no stack trace) and
+ * the process exits with the problem's own code.
  */
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '5199' }, data: { type: 'string' } },
+    options: { port: { type: 'string', default: '5199' }, data: { type: 'string' }, restore: { type: 'string' } },
     allowPositionals: false,
   });
   const port = Number(values.port);
@@ -23,8 +27,9 @@ async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const staticDir = join(here, '..', 'renderer');
 
+  if (values.restore) restore(dataDir, values.restore);
   const core = await openCore({ dataDir }).catch((error: unknown) => {
-    if (error instanceof StartupError) fail(error.describe());
+    if (error instanceof StartupError) failToStart(error, dataDir);
     throw error;
   });
   const host = await startHost({ core, staticDir, port }).catch(async (error: unknown) => {
@@ -37,6 +42,8 @@ async function main() {
 
   console.log(`Rembuk berjalan. Buka alamat ini di browser / Rembuk is running. Open this address in a browser:\n\n  ${host.url}\n`);
   console.log(`Data: ${dataDir}`);
+  console.log(`Cadangan / Backups: ${join(dataDir, 'backups')}`);
+  for (const warning of core.warnings) console.warn(`${RECOVERY_WORDS.id.lowSpace(warning.freeBytes)}\n${RECOVERY_WORDS.en.lowSpace(warning.freeBytes)}`);
 
   let stopping = false;
   const stop = async () => {
@@ -50,9 +57,31 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-function fail(message: string): never {
+function restore(dataDir: string, answer: string) {
+  const choice: RestoreChoice = answer === 'latest' ? { latest: true } : answer === 'empty' ? { empty: true } : { file: resolve(answer) };
+  try {
+    const { restoredFrom, setAside } = restoreDataDir(dataDir, choice);
+    console.log(`${RECOVERY_WORDS.id.restored(restoredFrom, setAside)}\n${RECOVERY_WORDS.en.restored(restoredFrom, setAside)}`);
+  } catch (error) {
+    if (error instanceof StartupError) fail(error.describe(), error.exitCode);
+    throw error;
+  }
+}
+
+/** The problem in both languages, and for a damaged file the newest backup and how to restore it. */
+function failToStart(error: StartupError, dataDir: string): never {
+  const lines = [error.describe()];
+  if (error.restorable) {
+    const [newest] = listCopies(dataDir);
+    lines.push('', newest ? RECOVERY_WORDS.id.newest(newest) : RECOVERY_WORDS.id.none, RECOVERY_WORDS.id.howTo(dataDir));
+    lines.push(newest ? RECOVERY_WORDS.en.newest(newest) : RECOVERY_WORDS.en.none, RECOVERY_WORDS.en.howTo(dataDir));
+  }
+  fail(lines.join('\n'), error.exitCode);
+}
+
+function fail(message: string, code = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(code);
 }
 
 await main();
