@@ -13,6 +13,7 @@ import { spreadsheetMethods } from './methods/spreadsheets.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
 import { timerMethods } from './methods/timer.ts';
+import { transferMethods } from './methods/transfer.ts';
 import { voteMethods } from './methods/votes.ts';
 import { workshopMethods } from './methods/workshops.ts';
 
@@ -38,6 +39,7 @@ export const methods = {
   ...spreadsheetMethods,
   ...reportMethods,
   ...backupMethods,
+  ...transferMethods,
 };
 
 export type Methods = typeof methods;

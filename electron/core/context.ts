@@ -26,6 +26,7 @@ export interface CoreContext {
 }
 
 export interface DataSafety {
+  dataDir: string;
   backups: Backups;
   restore(id: string): Promise<RestoreOutcome>;
   freeBytes(): number | null;

@@ -41,7 +41,7 @@ export interface CoreOptions {
 }
 
 /** Calls that replace the database under everyone: they wait for the others and run alone. */
-const RUN_ALONE = new Set(['backups.restore']);
+const RUN_ALONE = new Set(['backups.restore', 'transfer.export', 'transfer.import']);
 
 /**
  * Opens the data directory (exclusively: one Rembuk per folder) and returns the core.
@@ -75,6 +75,7 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
     reports,
     ...(chooseSavePath ? { chooseSavePath } : {}),
     safety: {
+      dataDir,
       backups,
       freeBytes: () => freeSpace(dataDir),
       connection: () => (live.current ?? database).raw,

@@ -9,6 +9,7 @@ import { linkHandlers } from './links/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { timerHandlers } from './timer/handlers.ts';
+import { transferHandlers } from './transfer/handlers.ts';
 import { voteHandlers } from './votes/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { participantHandlers } from './participants/handlers.ts';
@@ -33,4 +34,5 @@ export const handlers = {
   ...participantHandlers,
   ...spreadsheetHandlers,
   ...backupHandlers,
+  ...transferHandlers,
 } satisfies HandlerMap<MethodName>;

@@ -1,0 +1,43 @@
+/**
+ * Every workshop-scoped table, and how its rows reach their workshop: the one list the `.rembuk`
+ * export, import and merge are driven by. Parents come before their children.
+ *
+ * Adding a table to the schema? Add it here (with `updated_at`, set by every change of a row,
+ * and `deleted_at` if rows are removed softly), or to NOT_TRANSFERRED with the reason. A unit test
+ * (tests/unit/transfer/registry.test.ts) fails until you do.
+ */
+export type TransferTable =
+  /** The table has the workshop's id in this column. */
+  | { table: string; workshopColumn: string }
+  /** Rows belong to a row of a parent table, named by this column. */
+  | { table: string; parent: { column: string; table: string } };
+
+export const TRANSFERRED_TABLES: readonly TransferTable[] = [
+  { table: 'workshops', workshopColumn: 'id' },
+  { table: 'groups', workshopColumn: 'workshop_id' },
+  { table: 'sessions', workshopColumn: 'workshop_id' },
+  { table: 'custom_kinds', parent: { column: 'session_id', table: 'sessions' } },
+  { table: 'clusters', parent: { column: 'session_id', table: 'sessions' } },
+  { table: 'cards', workshopColumn: 'workshop_id' },
+  { table: 'links', workshopColumn: 'workshop_id' },
+  { table: 'vote_rounds', parent: { column: 'session_id', table: 'sessions' } },
+  { table: 'votes', parent: { column: 'round_id', table: 'vote_rounds' } },
+  { table: 'vote_voters', parent: { column: 'round_id', table: 'vote_rounds' } },
+  { table: 'participants', workshopColumn: 'workshop_id' },
+  { table: 'attendance', parent: { column: 'participant_id', table: 'participants' } },
+];
+
+/** Tables that never travel in a `.rembuk`, each with why. */
+export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
+  settings: "this laptop's own preferences (language, CSV separator)",
+  kysely_migration: 'the schema version; the manifest carries it',
+  kysely_migration_lock: "the migrator's own lock",
+};
+
+/** The SQL condition that picks one workshop's rows of a table; `:workshop` is its id. */
+export function workshopRows(entry: TransferTable): string {
+  if ('workshopColumn' in entry) return `"${entry.workshopColumn}" = :workshop`;
+  const parent = TRANSFERRED_TABLES.find((t) => t.table === entry.parent.table);
+  if (!parent) throw new Error(`${entry.table}: its parent ${entry.parent.table} is not registered`);
+  return `"${entry.parent.column}" in (select id from "${parent.table}" where ${workshopRows(parent)})`;
+}
