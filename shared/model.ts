@@ -353,9 +353,14 @@ export interface ParticipantSummary {
 }
 
 /** The cells of one spreadsheet, as text: what the import's mapping step works on. */
+/** How a text file's bytes were read: Windows-1252 is the guess when nothing else fits (the preview says so). */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export interface SpreadsheetGrid {
   fileName: string;
   format: 'xlsx' | 'csv';
+  /** A CSV's encoding. */
+  encoding?: TextEncodingName;
   sheets: Array<{ name: string; rows: string[][] }>;
 }
 
