@@ -260,8 +260,14 @@ export interface SessionBoard {
   voteTotals: VoteTotal[];
 }
 
+/** What separates a CSV's fields: a comma, or the semicolon Excel in Indonesian expects. */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
 export interface Settings {
   language: Language;
+  /** Chosen in the export dialog and remembered. */
+  csvSeparator: CsvSeparator;
 }
 
 /** Levels of Indonesia's official regions: provinsi, kabupaten/kota, kecamatan, desa/kelurahan. */

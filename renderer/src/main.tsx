@@ -11,7 +11,7 @@ import './styles/projector.css';
 import './styles/setup.css';
 
 async function boot() {
-  const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));
+  const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const, csvSeparator: ',' as const }));
   setState({ settings });
   await startI18n(settings.language);
   subscribe(applyEvent);

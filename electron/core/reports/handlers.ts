@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handler-types.ts';
 import { collectReportData } from './collect.ts';
 import { exportFileName } from './file-name.ts';
 import { saveFileAtomically } from './save-file.ts';
+import { readSettings } from '../settings/handlers.ts';
 
 /**
  * Exports, one way through every door: `reports.start` collects the data now and queues the
@@ -28,7 +29,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
         error: null,
         createdAt: ctx.now(),
       },
-      { content: input.content, format: input.format, data },
+      { content: input.content, format: input.format, data, csvSeparator: (await readSettings(ctx.db)).csvSeparator },
     );
   },
 

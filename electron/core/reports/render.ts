@@ -1,3 +1,4 @@
+import type { CsvSeparator } from '#shared/model.ts';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { glyphCoverage } from '../pdf/fonts.ts';
 import { renderPdf } from '../pdf/pdfmake.ts';
@@ -11,13 +12,15 @@ export interface RenderRequest {
   content: ReportContent;
   format: ReportFormat;
   data: ReportData;
+  /** The CSV separator the facilitator chose (settings). */
+  csvSeparator?: CsvSeparator;
 }
 
 /** Laying pages out takes about two thirds of a report's time, drawing them the rest. */
 const LAYOUT_SHARE = 0.65;
 
 /** Makes the file of one export from collected data. Runs inside the report worker. */
-export async function renderExport({ content, format, data }: RenderRequest, onProgress: (share: number) => void): Promise<Uint8Array> {
+export async function renderExport({ content, format, data, csvSeparator = ',' }: RenderRequest, onProgress: (share: number) => void): Promise<Uint8Array> {
   if (content === 'report') {
     const build = data.sessionId ? sessionReport : workshopReport;
     const document = build(data, glyphCoverage(), (share) => onProgress(share * LAYOUT_SHARE));
@@ -25,5 +28,5 @@ export async function renderExport({ content, format, data }: RenderRequest, onP
   }
   const table = content === 'cards' ? cardsTable(data) : actionPlanTable(data);
   const rows = [table.header, ...table.rows];
-  return format === 'csv' ? csvBytes(rows) : xlsxBytes(rows, { sheet: table.name, widths: table.widths });
+  return format === 'csv' ? csvBytes(rows, csvSeparator) : xlsxBytes(rows, { sheet: table.name, widths: table.widths });
 }

@@ -7,6 +7,7 @@ import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
 import enErrors from './en/errors.json';
+import enExports from './en/exports.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
@@ -22,6 +23,7 @@ import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
 import idErrors from './id/errors.json';
+import idExports from './id/exports.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
@@ -53,6 +55,7 @@ export const resources = {
     agenda: idAgenda,
     voting: idVoting,
     timer: idTimer,
+    exports: idExports,
   },
   en: {
     common: enCommon,
@@ -70,6 +73,7 @@ export const resources = {
     agenda: enAgenda,
     voting: enVoting,
     timer: enTimer,
+    exports: enExports,
   },
 } as const;
 

@@ -106,7 +106,7 @@ describe('the browser host', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(await received).toContain('data: {"type":"settings.saved","settings":{"language":"en"}}');
+    expect(await received).toContain('data: {"type":"settings.saved","settings":{"language":"en","csvSeparator":","}}');
     await close();
   });
 });

@@ -24,7 +24,7 @@ export async function openBoardHarness(groupNames?: string[], coreOptions: Param
   window.rembuk = bridge;
   if (!i18next.isInitialized) await startI18n('id');
   else await i18next.changeLanguage('id');
-  setState({ ...emptyState(), settings: { language: 'id' } }, true);
+  setState({ ...emptyState(), settings: { language: 'id', csvSeparator: ',' } }, true);
   useUndo.setState({ past: [], future: [] });
   useNotices.setState({ notices: [] });
   const unsubscribe = subscribe(applyEvent);

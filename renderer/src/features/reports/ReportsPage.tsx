@@ -5,6 +5,7 @@ import { startExport } from '../../state/report-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import './reports.css';
+import { CsvSeparatorChoice } from '../exports/CsvSeparatorChoice.tsx';
 
 /** The workshop's "Laporan" tab: the activity report, a report per session, the data exports. */
 export function ReportsPage({ workshopId }: { workshopId: string }) {
@@ -57,6 +58,7 @@ export function ReportsPage({ workshopId }: { workshopId: string }) {
         <section className="panel" aria-labelledby="data-exports-title">
           <h3 id="data-exports-title">{t('data.title')}</h3>
           <p>{t('data.description')}</p>
+          <CsvSeparatorChoice />
           <dl className="data-exports">
             <dt>{t('data.cards')}</dt>
             <dd>
