@@ -12,7 +12,7 @@ const stamp = join(out, '.built');
 const SOURCES = ['renderer', 'shared', 'electron', 'build', 'package-lock.json'];
 
 /** @type {Array<{ entry: string, outfile: string, format: import('esbuild').Format }>} */
-const NODE_ENTRIES = [
+export const NODE_ENTRIES = [
   { entry: 'electron/main/index.ts', outfile: 'electron/main.js', format: 'esm' },
   // Sandboxed preloads must be CommonJS.
   { entry: 'electron/preload/index.ts', outfile: 'electron/preload.cjs', format: 'cjs' },
