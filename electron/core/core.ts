@@ -13,6 +13,7 @@ import { Gate } from './gate.ts';
 import type { ChooseSavePath } from './reports/choose-save-path.ts';
 import { ReportJobs } from './reports/jobs.ts';
 import { restoreLive } from './backups/live-restore.ts';
+import { removeTransferLeftovers } from './transfer/leftovers.ts';
 
 /** What a door holds: one way in (`dispatch`), one way to listen, and a way to shut down. */
 export interface Core {
@@ -52,6 +53,8 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
   const lock = acquireInstanceLock(dataDir);
   const live: { current: OpenedDatabase | null } = { current: null };
   const backups = new Backups({ dataDir, file, changes: () => (live.current ? totalChanges(live.current) : 0) });
+  backups.removeLeftovers();
+  removeTransferLeftovers(dataDir);
   let database: OpenedDatabase;
   try {
     database = await openDatabase(file, { beforeMigrate: () => backups.create('before-migration').then(() => undefined) });

@@ -96,6 +96,14 @@ export class Backups {
     return join(this.folder, copy.id);
   }
 
+  /** Removes what a copy cut short by a crash left behind (never a finished copy). */
+  removeLeftovers(): void {
+    if (!existsSync(this.folder)) return;
+    for (const name of readdirSync(this.folder)) {
+      if (name.startsWith('.') && /\.part(-journal)?$/.test(name)) rmSync(join(this.folder, name), { force: true });
+    }
+  }
+
   /** Rows changed since this copy: after a restore the count starts again from the new file. */
   resetChanges(): void {
     this.#copiedAtChanges = this.#options.changes();
