@@ -3,6 +3,7 @@ import { benchCards } from './cards.bench.ts';
 import { benchReports } from './reports.bench.ts';
 import { benchImport } from './import.bench.ts';
 import { benchRegions } from './regions.bench.ts';
+import { benchBackups, benchBombs, benchCrashes } from './safety.bench.ts';
 import { printTable } from './stats.ts';
 
 /**
@@ -17,3 +18,6 @@ printTable('Region type-ahead through dispatch (83,762 desa, word index) vs a pl
 printTable('Roster import through dispatch (worker read + mapping + one transaction) vs main-thread read and raw inserts', await benchImport());
 printTable('Workshop report (1,000 cards, 3 sessions, 6 groups) through the core and its worker vs pdfmake direct', await benchReports());
 printTable('The board in Chromium (built browser host, 2,000 cards in 20 groups) vs baselines measured in the same run', await benchBoard());
+printTable('Backups while cards are written (a worker copies through its own connection) vs the same writes without backups', await benchBackups());
+printTable('Power cuts: a writer killed with SIGKILL at random moments, then Rembuk opened again', await benchCrashes());
+printTable('Spreadsheet bombs, each read in a fresh process through dispatch (limits checked while streaming)', await benchBombs());
