@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call, subscribe } from './api/client.ts';
 import { App } from './App.tsx';
+import { announceRestore, followDataReplacement } from './features/backups/data-replaced.ts';
 import { startI18n } from './i18n/index.ts';
 import { applyEvent, setState } from './state/store.ts';
 import './styles/fonts.css';
@@ -15,6 +16,8 @@ async function boot() {
   setState({ settings });
   await startI18n(settings.language);
   subscribe(applyEvent);
+  subscribe(followDataReplacement);
+  announceRestore();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/model.ts';
 import enAgenda from './en/agenda.json';
 import enAttendance from './en/attendance.json';
+import enBackups from './en/backups.json';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
@@ -19,6 +20,7 @@ import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
 import idAgenda from './id/agenda.json';
 import idAttendance from './id/attendance.json';
+import idBackups from './id/backups.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
@@ -56,6 +58,7 @@ export const resources = {
     voting: idVoting,
     timer: idTimer,
     exports: idExports,
+    backups: idBackups,
   },
   en: {
     common: enCommon,
@@ -74,6 +77,7 @@ export const resources = {
     voting: enVoting,
     timer: enTimer,
     exports: enExports,
+    backups: enBackups,
   },
 } as const;
 

@@ -24,9 +24,9 @@ export class HostProcess {
     return this.#output;
   }
 
-  /** Starts the host (port 0: any free port unless given) and waits for the address it prints. */
-  async start(port = 0): Promise<string> {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir], {
+  /** Starts the host (port 0: any free port unless given; `extraArgs` such as --restore) and waits for the address it prints. */
+  async start(port = 0, extraArgs: string[] = []): Promise<string> {
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;

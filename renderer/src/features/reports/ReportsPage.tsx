@@ -4,8 +4,8 @@ import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { startExport } from '../../state/report-actions.ts';
 import { useStore } from '../../state/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
-import './reports.css';
 import { CsvSeparatorChoice } from '../exports/CsvSeparatorChoice.tsx';
+import './reports.css';
 
 /** The workshop's "Laporan" tab: the activity report, a report per session, the data exports. */
 export function ReportsPage({ workshopId }: { workshopId: string }) {

@@ -7,7 +7,7 @@ import { notifyError } from '../../state/notices.ts';
 import { setState, useStore } from '../../state/store.ts';
 
 export function Header() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'backups']);
   const language = useStore((s) => s.settings?.language ?? 'id');
   const other: Language = language === 'id' ? 'en' : 'id';
 
@@ -27,6 +27,9 @@ export function Header() {
         {t('appName')}
       </Link>
       <span className="tagline">{t('tagline')}</span>
+      <Link href="/cadangan" className="header-link">
+        {t('backups:nav')}
+      </Link>
       <button type="button" className="language-switch" onClick={toggleLanguage} aria-label={t('switchToLabel')} lang={other}>
         {t('switchTo')}
       </button>
