@@ -19,9 +19,9 @@ export function formatShortDay(date: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** "30 Nov 2026 17.37" / "30 Nov 2026, 17:37": a moment on this laptop's clock (a backup, an export). */
+/** "30 Nov 2026, 17.37.05" / "30 Nov 2026, 17:37:05": a moment on this laptop's clock (a backup, an export). */
 export function formatMoment(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
 /** "1,2 MB" / "1.2 MB": a file's size. */
