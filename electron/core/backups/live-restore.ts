@@ -1,4 +1,3 @@
-import { renameSync, rmSync } from 'node:fs';
 import { AppError } from '#shared/errors.ts';
 import type { RestoreOutcome } from '#shared/backups.ts';
 import { openDatabase, type OpenedDatabase } from '../db/open.ts';
@@ -14,8 +13,9 @@ export interface LiveDatabase {
 /**
  * The Cadangan page's restore, while the core runs (the core lets no other call run meanwhile):
  * copy the current state first (restoring that copy undoes this), close the database, put the
- * chosen copy in its place, and open it. If the copy cannot be opened, the file that was there
- * goes back. Every window reloads on `data.replaced`.
+ * chosen copy in its place with one rename (a crash leaves the old file or the new one, never
+ * neither), and open it. If it cannot be opened, the safety copy goes back. Every window reloads
+ * on `data.replaced`.
  */
 export async function restoreLive(deps: { backups: Backups; file: string; events: EventBus }, id: string, live: LiveDatabase): Promise<RestoreOutcome> {
   const { backups, file } = deps;
@@ -29,18 +29,14 @@ export async function restoreLive(deps: { backups: Backups; file: string; events
   const outcome = await backups.whileHeld(async (copy) => {
     const safetyCopy = await copy('before-restore');
     await live.current().close();
-    const previous = `${file}.before-restore`;
-    renameSync(file, previous);
     try {
       installCopy(backups.pathOf(id), file);
       live.replace(await openDatabase(file));
     } catch (error) {
-      rmSync(file, { force: true });
-      renameSync(previous, file);
+      installCopy(backups.pathOf(safetyCopy.id), file);
       live.replace(await openDatabase(file));
       throw error;
     }
-    rmSync(previous, { force: true });
     return { restored: chosen, safetyCopy };
   });
   backups.resetChanges();

@@ -28,8 +28,10 @@ export function restoreDataDir(dataDir: string, choice: RestoreChoice, now = new
   const lock = acquireInstanceLock(dataDir);
   try {
     const source = 'empty' in choice ? null : 'latest' in choice ? newestSoundCopy(dataDir) : checkedCopy(resolve(choice.file));
+    // The copy is complete on disk before the old file moves: a crash in between loses neither.
+    const incoming = source ? stageCopy(source, file) : null;
     const setAside = existsSync(file) ? setAsideDatabase(file, now) : null;
-    if (source) installCopy(source, file);
+    if (incoming) renameSync(incoming, file);
     return { restoredFrom: source, setAside };
   } finally {
     lock.release();
@@ -65,8 +67,18 @@ function isSoundCopy(path: string): boolean {
   }
 }
 
-/** Copies a backup into place: to a temporary file, flushed, then renamed over the data file. */
+/**
+ * Copies a backup into place over a closed database: to a temporary file, flushed, then renamed
+ * over the data file in one step. (A cleanly closed database has no write-ahead log left.)
+ */
 export function installCopy(source: string, file: string): void {
+  const incoming = stageCopy(source, file);
+  for (const leftover of [`${file}-wal`, `${file}-shm`]) rmSync(leftover, { force: true });
+  renameSync(incoming, file);
+}
+
+/** The copy beside the data file, flushed to disk, ready to be renamed into place. */
+function stageCopy(source: string, file: string): string {
   const incoming = `${file}.restoring`;
   copyFileSync(source, incoming);
   const fd = openSync(incoming, 'r+');
@@ -75,8 +87,7 @@ export function installCopy(source: string, file: string): void {
   } finally {
     closeSync(fd);
   }
-  for (const leftover of [`${file}-wal`, `${file}-shm`]) rmSync(leftover, { force: true });
-  renameSync(incoming, file);
+  return incoming;
 }
 
 /** Moves the data file (and its write-ahead log, if any) aside under a time-stamped name. */

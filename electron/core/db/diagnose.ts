@@ -2,7 +2,7 @@ import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { StartupError } from '../startup-error.ts';
 import { migrations } from './migrations/index.ts';
-import { SQLITE, sqliteCode } from './sqlite-errors.ts';
+import { isDiskFull, SQLITE, sqliteCode } from './sqlite-errors.ts';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** Kysely names its bookkeeping table so; finding the name in a file marks it as Rembuk's. */
@@ -66,7 +66,7 @@ export function classify(error: unknown, file: string): StartupError {
   const problem =
     code === SQLITE.BUSY || code === SQLITE.LOCKED
       ? 'data_dir_in_use'
-      : code === SQLITE.FULL
+      : isDiskFull(error)
         ? 'disk_full'
         : code === SQLITE.CORRUPT || code === SQLITE.NOTADB || code === SQLITE.IOERR
           ? 'database_damaged'

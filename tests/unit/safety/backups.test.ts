@@ -3,7 +3,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Kysely, SqliteDialect } from 'kysely';
+import { Backups } from '../../../electron/core/backups/backups.ts';
 import { copiesToDelete } from '../../../electron/core/backups/rotation.ts';
+import { migrate } from '../../../electron/core/db/migrations/index.ts';
+import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
 import { BACKUP_POLICY } from '../../../electron/core/backups/policy.ts';
 import { call, failure, lampungWorkshop, openTestCore, tempDataDir } from '../helpers/core.ts';
 
@@ -101,5 +105,39 @@ describe('the rotation of copies', () => {
     // 23 October is within thirty days of 20 November; 1 October is not.
     expect(kept).toContain(older[2]);
     expect(kept).not.toContain(older[3]);
+  });
+});
+
+describe('copies at the moments the policy names', () => {
+  it('copies an older database before this build migrates it', async () => {
+    const dir = tempDataDir();
+    const raw = new DatabaseSync(join(dir, 'rembuk.sqlite'));
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
+    await migrate(db, '0003_board');
+    raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM Lampung', '2019-10-15', '2019-10-17', 'now', 'now')`);
+    await db.destroy();
+
+    const core = await openTestCore(dir);
+    const { copies, folder } = await call(core, 'backups.list', {});
+    const before = copies.find((c) => c.reason === 'before-migration');
+    expect(before).toMatchObject({ workshops: 1 });
+    const copy = new DatabaseSync(join(folder, before!.id), { readOnly: true });
+    expect((copy.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map((m) => m.name).at(-1)).toBe('0003_board');
+    copy.close();
+  });
+
+  it('copies on schedule only when something changed since the last copy', async () => {
+    const dir = tempDataDir();
+    const core = await openTestCore(dir);
+    await lampungWorkshop(core);
+    await core.close();
+    let changes = 5;
+    const backups = new Backups({ dataDir: dir, file: join(dir, 'rembuk.sqlite'), changes: () => changes });
+    const before = backups.list().length;
+    expect(await backups.copyIfChanged('interval')).toMatchObject({ reason: 'interval', workshops: 1 });
+    expect(await backups.copyIfChanged('interval')).toBeNull();
+    changes = 6;
+    expect(await backups.copyIfChanged('interval')).not.toBeNull();
+    expect(backups.list()).toHaveLength(before + 2);
   });
 });

@@ -1,4 +1,6 @@
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../electron/core/db/diagnose.ts';
 import { openCore } from '../../../electron/core/core.ts';
 import { StartupError, type StartupProblem } from '../../../electron/core/startup-error.ts';
 import { dataDirWithCards, DAMAGE, fingerprint } from './damage.ts';
@@ -37,5 +39,23 @@ describe('opening a damaged data file', () => {
     const error = (await openCore({ dataDir: dir }).catch((e: unknown) => e)) as StartupError;
     expect(error.describe().split('\n')[0]).toMatch(/Perbarui Rembuk/);
     expect(error.describe()).toMatch(/Update Rembuk/);
+  });
+});
+
+describe('a full disk at start', () => {
+  it('is told as disk_full (from SQLite or the file system), not as a folder that cannot be written', () => {
+    const db = new DatabaseSync(':memory:');
+    db.exec('create table t (x text)');
+    const pages = Number((db.prepare('pragma page_count').get() as { page_count: number }).page_count);
+    db.exec(`pragma max_page_count = ${pages}`);
+    let full: unknown;
+    try {
+      db.exec(`insert into t select hex(randomblob(4000)) from generate_series(1, 100)`);
+    } catch (error) {
+      full = error;
+    }
+    expect(classify(full, 'rembuk.sqlite').problem).toBe('disk_full');
+    expect(classify(Object.assign(new Error('write failed'), { code: 'ENOSPC' }), 'rembuk.sqlite').problem).toBe('disk_full');
+    expect(classify(Object.assign(new Error('no access'), { code: 'EACCES' }), 'rembuk.sqlite').problem).toBe('data_dir_not_writable');
   });
 });
