@@ -67,7 +67,7 @@ export interface RankedEntrant {
   averages: number[];
   /** Cells (juror × criterion) not filled in; they count as 0. */
   missing: number;
-  /** The criterion whose average broke a tie on the total with the entrant just above or below, if any. */
+  /** The criterion whose average put this entrant ahead of the one just below with the same total, if any. */
   decidedBy: string | null;
   /** Shares its place with another entrant. */
   tied: boolean;
@@ -127,7 +127,7 @@ export function rankCategory(category: AwardCategory, scores: readonly AwardScor
       total: row.total,
       averages: row.averages,
       missing: row.missing,
-      decidedBy: above?.by ?? below?.by ?? null,
+      decidedBy: below && below.diff !== 0 ? below.by : null,
       tied: (above?.diff === 0) || (below?.diff === 0),
     });
   });

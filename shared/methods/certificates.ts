@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { NIP_MAX, type CertificateSettings } from '../certificates.ts';
-import { MAX_PHOTO_BYTES } from '../photos.ts';
 import { id, NAME_MAX, optionalText, TITLE_MAX } from '../schemas.ts';
 import { method } from './method.ts';
 
@@ -18,6 +17,6 @@ export const certificateMethods = {
   ),
   /** A JPEG or PNG logo for the certificates (kept at most 600 px a side); `data: null` removes it. */
   'certificates.setLogo': method<CertificateSettings>()(
-    z.strictObject({ workshopId: id, data: z.base64().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4).nullable() }),
+    z.strictObject({ workshopId: id, data: z.base64().max(16 * 1024 * 1024).nullable() }),
   ),
 };

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { PhotoInfo, SessionMinutes } from '../photos.ts';
-import { CAPTION_MAX, MAX_PHOTO_BYTES, MINUTES_MAX } from '../photos.ts';
+import { CAPTION_MAX, MINUTES_MAX } from '../photos.ts';
 import type { ExportedFile } from '../model.ts';
 import { byId, id, optionalText, orderKey } from '../schemas.ts';
 import { method } from './method.ts';
 
 const caption = optionalText(CAPTION_MAX);
-/** Base64 of at most MAX_PHOTO_BYTES; the decoded size is checked again with its own message. */
-const imageData = z.base64().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4);
+/** Base64; the decoded size (at most MAX_PHOTO_BYTES) is checked in the core with its own message. */
+const imageData = z.base64().max(16 * 1024 * 1024);
 
 /** Documentation photos of a session or of the whole meeting, and each session's minutes (notulen). */
 export const documentationMethods = {
