@@ -17,10 +17,17 @@ export async function collectMinutes(db: Db, workshopId: string): Promise<Record
  */
 export async function collectPhotos(db: Db, scope: { workshopId: string; sessionId: string | null }, content: ReportContent): Promise<ReportPhoto[]> {
   if (content !== 'report') return [];
-  let query = db.selectFrom('photos').select(['id', 'session_id', 'caption', 'width', 'height', 'image']).where('workshop_id', '=', scope.workshopId);
+  let query = db.selectFrom('photos').select(['id', 'session_id', 'caption', 'width', 'height']).where('workshop_id', '=', scope.workshopId);
   if (scope.sessionId) query = query.where('session_id', '=', scope.sessionId);
   const rows = await query.orderBy('position').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, sessionId: r.session_id, caption: r.caption, width: r.width, height: r.height, jpeg: r.image }));
+  const photos: ReportPhoto[] = [];
+  // One image per query: forty photos read at once would hold the core's thread for a while.
+  for (const r of rows) {
+    const { image } = await db.selectFrom('photos').select('image').where('id', '=', r.id).executeTakeFirstOrThrow();
+    photos.push({ id: r.id, sessionId: r.session_id, caption: r.caption, width: r.width, height: r.height, jpeg: image });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return photos;
 }
 
 /** Every award category ranked by the shared rule, with its entrants named. */
