@@ -3,8 +3,11 @@
  * workshop's rows with a manifest (electron/core/transfer/).
  */
 export const TRANSFER_EXTENSION = '.rembuk';
-/** The largest `.rembuk` accepted (the browser host takes 12 MB requests, base64 adds a third). */
-export const MAX_TRANSFER_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest `.rembuk` accepted: a workshop with its photos. The desktop app passes it whole;
+ * the browser host takes requests up to 12 MB, so there a file over about 8 MB is refused as too large.
+ */
+export const MAX_TRANSFER_BYTES = 64 * 1024 * 1024;
 
 /** What an incoming file holds, shown before it is imported. */
 export interface TransferPreview {

@@ -19,6 +19,11 @@ export function formatShortDay(date: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** "87,5" / "87.5". */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 }).format(value);
+}
+
 /** "30 Nov 2026, 17.37.05" / "30 Nov 2026, 17:37:05": a moment on this laptop's clock (a backup, an export). */
 export function formatMoment(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { ExportedFile } from '../model.ts';
 import { byId } from '../schemas.ts';
-import type { TransferPreview, TransferReport } from '../transfer.ts';
+import { MAX_TRANSFER_BYTES, type TransferPreview, type TransferReport } from '../transfer.ts';
 import { method } from './method.ts';
 
 const incomingFile = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   /** The file's bytes, base64; the size is checked after decoding, with its own message. */
-  data: z.base64().max(12 * 1024 * 1024),
+  data: z.base64().max(Math.ceil((MAX_TRANSFER_BYTES * 4) / 3) + 4),
 });
 
 /**

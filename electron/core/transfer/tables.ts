@@ -25,6 +25,14 @@ export const TRANSFERRED_TABLES: readonly TransferTable[] = [
   { table: 'vote_voters', parent: { column: 'round_id', table: 'vote_rounds' } },
   { table: 'participants', workshopColumn: 'workshop_id' },
   { table: 'attendance', parent: { column: 'participant_id', table: 'participants' } },
+  { table: 'photos', workshopColumn: 'workshop_id' },
+  { table: 'session_minutes', workshopColumn: 'workshop_id' },
+  { table: 'certificate_settings', workshopColumn: 'workshop_id' },
+  { table: 'certificate_serials', workshopColumn: 'workshop_id' },
+  { table: 'award_categories', workshopColumn: 'workshop_id' },
+  { table: 'award_criteria', workshopColumn: 'workshop_id' },
+  { table: 'award_jurors', workshopColumn: 'workshop_id' },
+  { table: 'award_scores', workshopColumn: 'workshop_id' },
 ];
 
 /** Tables that never travel in a `.rembuk`, each with why. */

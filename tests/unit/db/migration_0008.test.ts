@@ -35,4 +35,20 @@ describe('migration 0008_safety', () => {
     expect(raw.prepare('select day, updated_at from attendance').all()).toEqual([{ day: 1, updated_at: '2019-10-15T07:45:00.000Z' }]);
     await db.destroy();
   });
+
+  it('gives certificate numbers, award criteria and jurors the time they last changed', async () => {
+    const { raw, db } = emptyDatabase();
+    await migrate(db, '0007_paperwork');
+    raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM Lampung', '2019-10-15', '2019-10-17', 'now', '2019-10-14T10:00:00.000Z');
+      insert into participants (id, workshop_id, name, role, created_at, updated_at) values ('p', 'w', 'Bu Sri', 'participant', 'now', 'now');
+      insert into certificate_serials (participant_id, workshop_id, serial, issued_at) values ('p', 'w', 1, '2019-10-17T15:00:00.000Z');
+      insert into award_categories (id, workshop_id, name, position, created_at, updated_at) values ('a', 'w', 'Perpustakaan terbaik', 'a0', 'now', '2019-10-16T09:00:00.000Z');
+      insert into award_criteria (id, workshop_id, category_id, name, weight, position) values ('k', 'w', 'a', 'Kegiatan', 50, 0);
+      insert into award_jurors (id, workshop_id, name, position) values ('j', 'w', 'Pak Bambang', 0);`);
+    await migrate(db, '0008_safety');
+    expect(raw.prepare('select updated_at from certificate_serials').get()).toEqual({ updated_at: '2019-10-17T15:00:00.000Z' });
+    expect(raw.prepare('select updated_at from award_criteria').get()).toEqual({ updated_at: '2019-10-16T09:00:00.000Z' });
+    expect(raw.prepare('select updated_at from award_jurors').get()).toEqual({ updated_at: '2019-10-14T10:00:00.000Z' });
+    await db.destroy();
+  });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Core } from '../../../electron/core/core.ts';
 import { TRANSFERRED_TABLES, workshopRows } from '../../../electron/core/transfer/tables.ts';
 import { call, lampungWorkshop } from '../helpers/core.ts';
+import { makeJpeg } from '../paperwork/photo-fixtures.ts';
 
 /** The Lampung meeting with a row in every registered table: cards, a cluster, a link, a vote, a kind, a roster. */
 export async function fullWorkshop(core: Core) {
@@ -23,6 +24,13 @@ export async function fullWorkshop(core: Core) {
   const blank = await call(core, 'sessions.create', { workshopId: workshop.id, title: 'Catatan bebas', day: 1, template: 'blank' });
   await call(core, 'kinds.create', { id: randomUUID(), sessionId: blank.id, label: 'Catatan', color: 'blue', icon: 'star' });
   const sri = await call(core, 'participants.create', { workshopId: workshop.id, name: 'Bu Sri', role: 'village_librarian', groupId: bone.id, presentOnDay: 1 });
+  // The paperwork: a photo, the minutes, certificate settings, an award with a juror's score.
+  await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, fileName: 'plano.jpg', data: Buffer.from(await makeJpeg(64, 48)).toString('base64'), caption: 'Plano kelompok' });
+  await call(core, 'minutes.save', { sessionId: session.id, text: 'Kelompok sepakat memperpanjang jam buka.' });
+  const withJuror = await call(core, 'awards.saveJuror', { workshopId: workshop.id, name: 'Pak Bambang' });
+  const book = await call(core, 'awards.saveCategory', { workshopId: workshop.id, name: 'Perpustakaan teraktif', criteria: [{ name: 'Kegiatan', weight: 100 }] });
+  const criterion = book.categories[0]!.criteria[0]!;
+  await call(core, 'awards.setScores', { workshopId: workshop.id, scores: [{ criterionId: criterion.id, jurorId: withJuror.jurors[0]!.id, entrantId: bone.id, score: 90 }] });
   return { workshop, session, groups, internet, modem, sri };
 }
 
