@@ -40,7 +40,7 @@ export class BackupsPage {
   async exportWorkshop(title: string) {
     await this.page.getByLabel('Pertemuan', { exact: true }).selectOption({ label: title });
     const download = this.page.waitForEvent('download');
-    await this.page.getByRole('button', { name: `Ekspor ${title} sebagai berkas .rembuk` }).click();
+    await this.page.getByRole('button', { name: `Ekspor .rembuk: ${title}` }).click();
     return download;
   }
 
