@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
 import { migrate } from './migrations/index.ts';
+import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
 import { toKyselyDatabase } from './sqlite-adapter.ts';
 
@@ -21,7 +22,7 @@ export interface OpenedDatabase {
  */
 export async function openDatabase(file: string): Promise<OpenedDatabase> {
   const raw = openLocked(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }), plugins: [new RevisionPlugin()] });
   try {
     await migrate(db as Kysely<unknown>);
   } catch (error) {

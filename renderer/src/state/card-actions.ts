@@ -85,6 +85,7 @@ function draftCard(workshopId: string, sessionId: string, column: NewCardColumn,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    revision: 0,
   };
 }
 

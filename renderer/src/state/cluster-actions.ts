@@ -16,7 +16,7 @@ export async function mergeCards(sessionId: string, cardIds: readonly string[], 
   if (!anchor || befores.length < 2) return null;
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
-  const draft: Cluster = { id, sessionId, title: title.trim(), createdAt: now, updatedAt: now, deletedAt: null };
+  const draft: Cluster = { id, sessionId, title: title.trim(), createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
   const others = spotsFor(cardIds.slice(1), { groupId: anchor.groupId, kind: anchor.kind, customKindId: anchor.customKindId, afterCardId: anchor.id });
   if (draft.title) {
     upsertClusters([draft]);

@@ -23,7 +23,7 @@ export async function linkCards(firstId: string, secondId: string): Promise<bool
     (l) => l.deletedAt === null && l.fromCardId === direction.fromCardId && l.toCardId === direction.toCardId,
   );
   if (existing) return true;
-  const draft: Link = { id: crypto.randomUUID(), workshopId: a.workshopId, ...direction, createdAt: new Date().toISOString(), deletedAt: null };
+  const draft: Link = { id: crypto.randomUUID(), workshopId: a.workshopId, ...direction, createdAt: new Date().toISOString(), deletedAt: null, revision: 0 };
   if (linkDirection(a, b)) upsertLinks([draft]);
   try {
     const saved = await call('links.create', { id: draft.id, ...direction });

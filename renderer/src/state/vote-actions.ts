@@ -62,14 +62,14 @@ export function dotsOf(roundId: string, cardId: string, groupId: string): number
 
 /** Sets how many dots a group has on a card (the core refuses beyond its budget, with a message). */
 export async function setDots(roundId: string, cardId: string, groupId: string, dots: number): Promise<boolean> {
-  const before: Vote = { roundId, cardId, groupId, dots: dotsOf(roundId, cardId, groupId) };
+  const before: Vote = { roundId, cardId, groupId, dots: dotsOf(roundId, cardId, groupId), revision: 0 };
   if (before.dots === dots || dots < 0) return false;
   upsertVotes([{ ...before, dots }]);
   try {
     upsertVotes([await call('votes.set', { roundId, cardId, groupId, dots })]);
     recordStep({
       action: 'vote',
-      undo: async () => upsertVotes([await call('votes.set', { ...before })]),
+      undo: async () => upsertVotes([await call('votes.set', { roundId, cardId, groupId, dots: before.dots })]),
       redo: async () => upsertVotes([await call('votes.set', { roundId, cardId, groupId, dots })]),
     });
     return true;
@@ -87,14 +87,14 @@ export function addDot(roundId: string, cardId: string, groupId: string, delta: 
 /** How many people of a group vote, in a per-participant vote. */
 export async function setVoters(roundId: string, groupId: string, voters: number): Promise<boolean> {
   const previous = getState().voteVoters[votersKey({ roundId, groupId })];
-  const before = { roundId, groupId, voters: previous?.voters ?? 0 };
+  const before = { roundId, groupId, voters: previous?.voters ?? 0, revision: 0 };
   if (before.voters === voters) return false;
-  upsertVotes([], [{ roundId, groupId, voters }]);
+  upsertVotes([], [{ roundId, groupId, voters, revision: 0 }]);
   try {
     upsertVotes([], [await call('votes.setVoters', { roundId, groupId, voters })]);
     recordStep({
       action: 'voters',
-      undo: async () => upsertVotes([], [await call('votes.setVoters', before)]),
+      undo: async () => upsertVotes([], [await call('votes.setVoters', { roundId, groupId, voters: before.voters })]),
       redo: async () => upsertVotes([], [await call('votes.setVoters', { roundId, groupId, voters })]),
     });
     return true;

@@ -25,7 +25,7 @@ describe('what another window does shows up without a reload', () => {
     expect(state.cards[b.id]?.clusterId).toBe(cluster.id);
     expect(state.links[link.id]?.toCardId).toBe(a.id);
     expect(state.voteRounds[round.id]?.closedAt).toBeNull();
-    expect(Object.values(state.votes)).toEqual([{ roundId: round.id, cardId: a.id, groupId: h.groups[1]!.id, dots: 2 }]);
+    expect(Object.values(state.votes)).toEqual([{ roundId: round.id, cardId: a.id, groupId: h.groups[1]!.id, dots: 2, revision: 1 }]);
     expect(state.sessions[h.session.id]?.timer.endsAt).not.toBeNull();
     expect(state.sessions[h.session.id]?.lockedAt).not.toBeNull();
   });

@@ -49,7 +49,7 @@ describe('dot voting from the renderer', () => {
     expect(await setDots(roundId, h.id('Koleksi sedikit'), h.wayKanan, 4)).toBe(false);
     await undo();
     await undo();
-    expect((await h.board()).voteVoters).toEqual([{ roundId, groupId: h.wayKanan, voters: 0 }]);
+    expect((await h.board()).voteVoters).toEqual([{ roundId, groupId: h.wayKanan, voters: 0, revision: 2 }]);
   });
 
   it('closes the vote (totals appear), reopens it, and undo closes it again', async () => {
