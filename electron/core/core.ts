@@ -72,6 +72,7 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
   const reports = new ReportJobs(events);
   const ctx: CoreContext = {
     db: database.db,
+    sql: database.sql,
     events,
     now,
     newId: randomUUID,
@@ -88,6 +89,7 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
           replace(next) {
             live.current = next;
             ctx.db = next.db;
+            ctx.sql = next.sql;
           },
         }),
     },

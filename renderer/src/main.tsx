@@ -4,7 +4,9 @@ import { call, subscribe } from './api/client.ts';
 import { App } from './App.tsx';
 import { announceRestore, followDataReplacement } from './features/backups/data-replaced.ts';
 import { startI18n } from './i18n/index.ts';
-import { applyEvent, setState } from './state/store.ts';
+import './commands/index.ts';
+import { applyEvent } from './editor/events.ts';
+import { setSettings } from './editor/store.ts';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/board.css';
@@ -13,7 +15,7 @@ import './styles/setup.css';
 
 async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const, csvSeparator: ',' as const }));
-  setState({ settings });
+  setSettings(settings);
   await startI18n(settings.language);
   subscribe(applyEvent);
   subscribe(followDataReplacement);

@@ -1,13 +1,17 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
+import { SqlRunner } from './compiled.ts';
 import { classify, diagnoseDatabase } from './diagnose.ts';
 import { migrate } from './migrations/index.ts';
+import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
-import { toKyselyDatabase } from './sqlite-adapter.ts';
+import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /** The hot paths' compiled statements, on the same connection (see `compiled.ts`). */
+  sql: SqlRunner;
   /** The connection under Kysely, for what Kysely does not do (changesets). */
   raw: DatabaseSync;
   file: string;
@@ -29,7 +33,8 @@ export interface OpenOptions {
 export async function openDatabase(file: string, { beforeMigrate }: OpenOptions = {}): Promise<OpenedDatabase> {
   const diagnosis = diagnoseDatabase(file);
   const raw = openConnection(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
+  const prepared = preparedStatements(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
   try {
     if (diagnosis.state === 'sound' && diagnosis.pending > 0) await beforeMigrate?.();
     await migrate(db as Kysely<unknown>);
@@ -37,7 +42,7 @@ export async function openDatabase(file: string, { beforeMigrate }: OpenOptions 
     await db.destroy();
     throw error instanceof StartupError ? error : classify(error, file);
   }
-  return { db, raw, file, created: diagnosis.state === 'new', close: () => db.destroy() };
+  return { db, sql: new SqlRunner(prepared), raw, file, created: diagnosis.state === 'new', close: () => db.destroy() };
 }
 
 function openConnection(file: string): DatabaseSync {

@@ -1,5 +1,9 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes as stored in SQLite (snake_case). Domain objects are mapped in each domain folder. */
 export interface WorkshopRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   title: string;
   start_date: string;
@@ -15,6 +19,8 @@ export interface WorkshopRow {
 }
 
 export interface GroupRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   name: string;
@@ -26,6 +32,8 @@ export interface GroupRow {
 }
 
 export interface SessionRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   title: string;
@@ -47,6 +55,8 @@ export interface SessionRow {
 }
 
 export interface CardRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   session_id: string;
@@ -67,6 +77,8 @@ export interface CardRow {
 }
 
 export interface CustomKindRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   label: string;
@@ -79,6 +91,8 @@ export interface CustomKindRow {
 }
 
 export interface ClusterRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   title: string;
@@ -88,6 +102,8 @@ export interface ClusterRow {
 }
 
 export interface LinkRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   from_card_id: string;
@@ -99,6 +115,8 @@ export interface LinkRow {
 }
 
 export interface VoteRoundRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   budget: number;
@@ -113,6 +131,8 @@ export interface VoteRoundRow {
 }
 
 export interface VoteRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   card_id: string;
   group_id: string;
@@ -121,6 +141,8 @@ export interface VoteRow {
 }
 
 export interface VoteVotersRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   group_id: string;
   voters: number;
@@ -128,6 +150,8 @@ export interface VoteVotersRow {
 }
 
 export interface ParticipantRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   group_id: string | null;
@@ -157,6 +181,9 @@ export interface SettingRow {
   key: string;
   value: string;
 }
+
+/** A versioned table's rows: the database sets the revision, an insert leaves it out. */
+type Versioned<Row extends { revision: number }> = Omit<Row, 'revision'> & { revision: Generated<number> };
 
 export interface PhotoRow {
   id: string;
@@ -244,18 +271,18 @@ export interface AwardScoreRow {
 }
 
 export interface Database {
-  workshops: WorkshopRow;
-  groups: GroupRow;
-  sessions: SessionRow;
-  cards: CardRow;
+  workshops: Versioned<WorkshopRow>;
+  groups: Versioned<GroupRow>;
+  sessions: Versioned<SessionRow>;
+  cards: Versioned<CardRow>;
   settings: SettingRow;
-  custom_kinds: CustomKindRow;
-  clusters: ClusterRow;
-  links: LinkRow;
-  vote_rounds: VoteRoundRow;
-  votes: VoteRow;
-  vote_voters: VoteVotersRow;
-  participants: ParticipantRow;
+  custom_kinds: Versioned<CustomKindRow>;
+  clusters: Versioned<ClusterRow>;
+  links: Versioned<LinkRow>;
+  vote_rounds: Versioned<VoteRoundRow>;
+  votes: Versioned<VoteRow>;
+  vote_voters: Versioned<VoteVotersRow>;
+  participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
   photos: PhotoRow;
   session_minutes: SessionMinutesRow;

@@ -22,9 +22,9 @@ export function BackupsPage() {
   const [restoring, setRestoring] = useState<BackupCopy | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  const refresh = () => loadBackups().then(setOverview);
+  const refresh = () => loadBackups().then((o) => setOverview(o ?? null));
   useEffect(() => {
-    void loadBackups().then(setOverview);
+    void loadBackups().then((o) => setOverview(o ?? null));
     heading.current?.focus();
   }, []);
 

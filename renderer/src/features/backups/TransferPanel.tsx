@@ -6,9 +6,9 @@ import { MAX_TRANSFER_BYTES, TRANSFER_EXTENSION } from '#shared/transfer.ts';
 import { ApiError } from '../../api/client.ts';
 import { formatMoment } from '../../format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { notifyError } from '../../state/notices.ts';
-import { useStore } from '../../state/store.ts';
-import { loadWorkshopList } from '../../state/workshop-actions.ts';
+import { notifyError } from '../../editor/notices.ts';
+import { useStore } from '../../editor/store.ts';
+import { loadWorkshopList } from '../../editor/actions/workshops.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { exportWorkshopFile, importTransfer, inspectTransfer, type ChosenTransfer } from './backup-actions.ts';
 
@@ -47,7 +47,7 @@ export function TransferPanel() {
     const checked = await inspectTransfer(file);
     setBusy(false);
     setStatus('');
-    setIncoming(checked);
+    setIncoming(checked ?? null);
   }
 
   async function runImport(chosen: ChosenTransfer) {

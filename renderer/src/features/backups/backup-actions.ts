@@ -1,33 +1,31 @@
-import type { BackupCopy, BackupOverview } from '#shared/backups.ts';
-import type { TransferPreview, TransferReport } from '#shared/transfer.ts';
+import type { TransferPreview } from '#shared/transfer.ts';
 import { call } from '../../api/client.ts';
+import { ask } from '../../editor/ask.ts';
+import { run } from '../../editor/runner.ts';
 import { fileToBase64, saveExportedFile } from '../../files.ts';
-import { notifyError } from '../../state/notices.ts';
 
 /**
- * The Cadangan page's calls. Not optimistic and not undoable through Ctrl+Z: a restore is undone
- * by restoring the copy it made first, an import by restoring the copy made before it. Each
- * resolves with the answer, or null when the core refused (the message is shown).
+ * The Cadangan page's calls, through the editor's runner (a refusal is shown, translated). None
+ * is undoable with Ctrl+Z: a restore is undone by restoring the copy it made first, an import by
+ * restoring the copy made before it. Each resolves with the answer, or undefined when refused.
  */
-export async function loadBackups(): Promise<BackupOverview | null> {
-  return attempt(() => call('backups.list', {}));
+export function loadBackups() {
+  return ask('backups.list', {});
 }
 
-export async function createBackup(): Promise<BackupCopy | null> {
-  return attempt(() => call('backups.create', {}));
+export function createBackup() {
+  return run(() => ({ label: 'backup', save: () => call('backups.create', {}), reconcile: () => undefined }));
 }
 
 /** Every window reloads once the core announces `data.replaced` (data-replaced.ts). */
-export async function restoreBackup(id: string): Promise<boolean> {
-  return (await attempt(() => call('backups.restore', { id }))) !== null;
+export function restoreBackup(id: string) {
+  return run(() => ({ label: 'restoreBackup', save: () => call('backups.restore', { id }), reconcile: () => undefined }));
 }
 
-/** The workshop as a `.rembuk` file, downloaded (browser) or saved (desktop). */
-export async function exportWorkshopFile(workshopId: string): Promise<string | null> {
-  const file = await attempt(() => call('transfer.export', { id: workshopId }));
-  if (!file) return null;
-  saveExportedFile(file);
-  return file.fileName;
+/** The workshop as a `.rembuk` file, downloaded (browser) or saved (desktop); resolves with its name. */
+export async function exportWorkshopFile(workshopId: string): Promise<string | undefined> {
+  const file = await run(() => ({ label: 'exportWorkshop', save: () => call('transfer.export', { id: workshopId }), reconcile: saveExportedFile }));
+  return file?.fileName;
 }
 
 export interface ChosenTransfer {
@@ -36,22 +34,12 @@ export interface ChosenTransfer {
   preview: TransferPreview;
 }
 
-export async function inspectTransfer(file: File): Promise<ChosenTransfer | null> {
-  return attempt(async () => {
-    const data = await fileToBase64(file);
-    return { fileName: file.name, data, preview: await call('transfer.inspect', { fileName: file.name, data }) };
-  });
+export async function inspectTransfer(file: File): Promise<ChosenTransfer | undefined> {
+  const data = await fileToBase64(file);
+  const preview = await ask('transfer.inspect', { fileName: file.name, data });
+  return preview ? { fileName: file.name, data, preview } : undefined;
 }
 
-export async function importTransfer({ fileName, data }: ChosenTransfer): Promise<TransferReport | null> {
-  return attempt(() => call('transfer.import', { fileName, data }));
-}
-
-async function attempt<T>(work: () => Promise<T>): Promise<T | null> {
-  try {
-    return await work();
-  } catch (error) {
-    notifyError(error);
-    return null;
-  }
+export function importTransfer({ fileName, data }: ChosenTransfer) {
+  return run(() => ({ label: 'importWorkshop', save: () => call('transfer.import', { fileName, data }), reconcile: () => undefined }));
 }

@@ -1,7 +1,7 @@
 import type { AppEvent } from '#shared/events.ts';
 import { i18next } from '../../i18n/index.ts';
-import { notify } from '../../state/notices.ts';
-import { loadWorkshopList } from '../../state/workshop-actions.ts';
+import { notify } from '../../editor/notices.ts';
+import { loadWorkshopList } from '../../editor/actions/workshops.ts';
 
 const RESTORED = 'rembuk:restored';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSV_SEPARATORS, type CsvSeparator } from '#shared/model.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { chooseCsvSeparator } from './csv-separator.ts';
 
 /**
