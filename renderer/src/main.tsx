@@ -17,8 +17,11 @@ async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const, csvSeparator: ',' as const }));
   setSettings(settings);
   await startI18n(settings.language);
-  subscribe(applyEvent);
-  subscribe(followDataReplacement);
+  // One event stream per window (each subscription is its own connection in the browser host).
+  subscribe((event) => {
+    applyEvent(event);
+    followDataReplacement(event);
+  });
   announceRestore();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
