@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppEvent } from '#shared/events.ts';
+import type { GroupCommit } from './db/group-commit.ts';
 import type { Database } from './db/schema.ts';
 import type { EventBus } from './events.ts';
 import type { ChooseSavePath } from './reports/choose-save-path.ts';
@@ -10,7 +11,10 @@ export type Trx = Transaction<Database>;
 
 /** What every handler gets: the database, the event bus and a clock (fixed in tests). */
 export interface CoreContext {
+  /** For reads: the read connection (the last committed state). Changes go through `write`. */
   db: Db;
+  /** The writer, committing the changes of many callers together (see group-commit.ts). */
+  commits: GroupCommit;
   events: EventBus;
   now(): string;
   newId(): string;
@@ -21,14 +25,15 @@ export interface CoreContext {
 }
 
 /**
- * Runs a change in one transaction and announces its events only after the commit, so a
- * listener never sees a change that was rolled back.
+ * Runs a change in a transaction (shared with the changes of other callers that arrive at the
+ * same moment) and announces its events only after the commit, so a listener never sees a
+ * change that was rolled back.
  */
 export async function write<T>(
   ctx: CoreContext,
   change: (trx: Trx) => Promise<{ value: T; events: AppEvent[] }>,
 ): Promise<T> {
-  const { value, events } = await ctx.db.transaction().execute(change);
+  const { value, events } = await ctx.commits.run(change);
   for (const event of events) ctx.events.emit(event);
   return value;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Outcome } from '#shared/errors.ts';
 import type { CoreContext } from './context.ts';
 import { prepareDataDir } from './data-dir.ts';
+import { GroupCommit } from './db/group-commit.ts';
 import { openDatabase } from './db/open.ts';
 import { dispatch } from './dispatch.ts';
 import { EventBus, type EventListener } from './events.ts';
@@ -35,7 +36,8 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
   const database = await openDatabase(file);
   const events = new EventBus();
   const reports = new ReportJobs(events);
-  const ctx: CoreContext = { db: database.db, events, now, newId: randomUUID, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
+  const commits = new GroupCommit(database.db);
+  const ctx: CoreContext = { db: database.reader, commits, events, now, newId: randomUUID, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
   let closing: Promise<void> | undefined;
   return {
     dataDir,
@@ -45,6 +47,6 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
       const { job, bytes } = reports.file(id);
       return { fileName: job.fileName, bytes };
     },
-    close: () => (closing ??= reports.close().then(() => database.close())),
+    close: () => (closing ??= reports.close().then(() => commits.close()).then(() => database.close())),
   };
 }
