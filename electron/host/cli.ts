@@ -27,7 +27,9 @@ async function main() {
     if (error instanceof StartupError) fail(error.describe());
     throw error;
   });
-  const host = await startHost({ core, staticDir, port }).catch(async (error: unknown) => {
+  const onLaunchUsed = (next: string) =>
+    console.log(`Alamat untuk browser lain (sekali pakai) / Address for another browser (works once):\n\n  ${next}\n`);
+  const host = await startHost({ core, staticDir, port, onLaunchUsed }).catch(async (error: unknown) => {
     await core.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
       fail(`Port ${port} sudah dipakai; coba --port lain.\nPort ${port} is in use; try another --port.`);

@@ -35,7 +35,7 @@ export class HostProcess {
       const timer = setTimeout(() => reject(new Error(`host did not start:\n${this.#output}`)), 15_000);
       const onData = (chunk: Buffer) => {
         this.#output += chunk.toString();
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(this.#output);
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]+/.exec(this.#output);
         if (match) {
           clearTimeout(timer);
           resolve(match[0]);
