@@ -26,6 +26,11 @@ export const ERROR_CODES = [
   'not_a_spreadsheet',
   'old_excel_format',
   'spreadsheet_unreadable',
+  'door_closed',
+  'door_full',
+  'door_address_unavailable',
+  'join_code_wrong',
+  'too_many_requests',
   'internal',
 ] as const;
 

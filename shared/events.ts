@@ -1,4 +1,4 @@
-import type { Card, Cluster, CustomKind, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
+import type { Card, Cluster, CustomKind, DoorStatus, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteTotal, VoteVoters, Workshop } from './model.ts';
 import type { ReportJob } from './reports.ts';
 
 /**
@@ -18,6 +18,8 @@ export type AppEvent =
   | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] }
   | { type: 'group.deleted'; workshopId: string; groupId: string }
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
-  | { type: 'report.job'; job: ReportJob };
+  | { type: 'report.job'; job: ReportJob }
+  | { type: 'door.saved'; door: DoorStatus }
+  | { type: 'phoneVotes.saved'; sessionId: string; votes: VoteTotal[] };
 
 export type AppEventType = AppEvent['type'];

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AppEvent } from '#shared/events.ts';
 import type { GroupCommit } from './db/group-commit.ts';
 import type { Database } from './db/schema.ts';
+import type { Door } from './door/door.ts';
 import type { EventBus } from './events.ts';
 import type { ChooseSavePath } from './reports/choose-save-path.ts';
 import type { ReportJobs } from './reports/jobs.ts';
@@ -18,6 +19,8 @@ export interface CoreContext {
   events: EventBus;
   now(): string;
   newId(): string;
+  /** The participants' door (phones on the room's network). */
+  door: Door;
   /** Exports being made off the main thread. */
   reports: ReportJobs;
   /** The desktop app's save dialog; absent in the browser host, which offers downloads. */

@@ -1,6 +1,7 @@
 import type { MethodName } from '#shared/api.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { clusterHandlers } from './clusters/handlers.ts';
+import { doorHandlers } from './door/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
 import { kindHandlers } from './kinds/handlers.ts';
@@ -31,4 +32,5 @@ export const handlers = {
   ...regionHandlers,
   ...participantHandlers,
   ...spreadsheetHandlers,
+  ...doorHandlers,
 } satisfies HandlerMap<MethodName>;

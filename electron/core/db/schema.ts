@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes as stored in SQLite (snake_case). Domain objects are mapped in each domain folder. */
 export interface WorkshopRow {
   id: string;
@@ -64,6 +66,10 @@ export interface CardRow {
   by_when: string | null;
   indicator: string | null;
   cluster_id: string | null;
+  device_id: string | null;
+  participant_id: string | null;
+  /** 1 while a phone's card waits for the facilitator to show it. */
+  hidden: number;
 }
 
 export interface CustomKindRow {
@@ -149,6 +155,25 @@ export interface AttendanceRow {
   checked_in_at: string;
 }
 
+export interface DeviceRow {
+  id: string;
+  workshop_id: string;
+  participant_id: string | null;
+  group_id: string | null;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+}
+
+export interface PhoneVoteRow {
+  round_id: string;
+  card_id: string;
+  device_id: string;
+  participant_id: string | null;
+  dots: number;
+  updated_at: string;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
@@ -158,7 +183,8 @@ export interface Database {
   workshops: WorkshopRow;
   groups: GroupRow;
   sessions: SessionRow;
-  cards: CardRow;
+  /** `hidden` has a default, so the facilitator's inserts leave it out. */
+  cards: Omit<CardRow, 'hidden'> & { hidden: Generated<number> };
   settings: SettingRow;
   custom_kinds: CustomKindRow;
   clusters: ClusterRow;
@@ -168,5 +194,7 @@ export interface Database {
   vote_voters: VoteVotersRow;
   participants: ParticipantRow;
   attendance: AttendanceRow;
+  devices: DeviceRow;
+  phone_votes: PhoneVoteRow;
 }
 

@@ -85,6 +85,8 @@ function draftCard(workshopId: string, sessionId: string, column: NewCardColumn,
     createdAt: now,
     updatedAt: now,
     deletedAt: null,
+    deviceId: null,
+    hidden: false,
   };
 }
 
