@@ -5,6 +5,10 @@ import type { CardKind, DoorCloser, KindIcon, Language, TimerState } from './mod
  * kinds and timer, and the open vote. Never the facilitator's data beyond that.
  */
 
+/** The characters of a join code: no 0/O, 1/I/L, so it can be read off a projector. */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JOIN_CODE_LENGTH = 6;
+
 /** What a phone learns before joining (it has the join code): whose meeting, which groups, whose names. */
 export interface PhoneWelcome {
   workshopTitle: string;

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import type { PhoneCard, PhoneState, PhoneWelcome } from '../phone.ts';
+import { JOIN_CODE_LENGTH, type PhoneCard, type PhoneState, type PhoneWelcome } from '../phone.ts';
 import { cardKind, cardText, empty, id, NAME_MAX, text, VOTE_BUDGET_MAX } from '../schemas.ts';
-import { method } from './method.ts';
-
-/** The characters of a join code: no 0/O, 1/I/L, so it can be read off a projector. */
-export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
+import { method, type MethodSpec } from './method.ts';
 
 /** The join code someone typed (any case, spaces ignored), with the door's secret when they scanned the QR code. */
 export const joinKey = z.strictObject({
@@ -38,6 +34,8 @@ export const phoneMethods = {
 
 export type PhoneMethods = typeof phoneMethods;
 export type PhoneMethodName = keyof PhoneMethods;
+export type PhoneInput<M extends PhoneMethodName> = z.input<PhoneMethods[M]['input']>;
+export type PhoneResult<M extends PhoneMethodName> = PhoneMethods[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
 /** Joining needs no device yet; every other method needs the device cookie. */
 export const METHODS_BEFORE_JOINING: readonly PhoneMethodName[] = ['phone.welcome', 'phone.join'];
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '#shared/methods/phone.ts';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '#shared/phone.ts';
 
 /** The 6 characters shown on the projector, from an alphabet that cannot be misread. */
 export function newJoinCode(): string {

@@ -10,6 +10,7 @@ import enErrors from './en/errors.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
+import enPhone from './en/phone.json';
 import enRegions from './en/regions.json';
 import enRoster from './en/roster.json';
 import enSummary from './en/summary.json';
@@ -25,6 +26,7 @@ import idErrors from './id/errors.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
+import idPhone from './id/phone.json';
 import idRegions from './id/regions.json';
 import idRoster from './id/roster.json';
 import idSummary from './id/summary.json';
@@ -53,6 +55,7 @@ export const resources = {
     agenda: idAgenda,
     voting: idVoting,
     timer: idTimer,
+    phone: idPhone,
   },
   en: {
     common: enCommon,
@@ -70,6 +73,7 @@ export const resources = {
     agenda: enAgenda,
     voting: enVoting,
     timer: enTimer,
+    phone: enPhone,
   },
 } as const;
 
