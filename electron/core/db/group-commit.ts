@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
 type Change<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -9,8 +9,11 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** More changes than this wait for the next transaction, so one commit never holds a caller long. */
-const MAX_CHANGES_PER_COMMIT = 256;
+/**
+ * A transaction takes no more changes once it has worked this long: it commits, and the event
+ * loop gets a turn (new connections, reads, the board's events) before the next one starts.
+ */
+const WORK_PER_COMMIT_MS = 10;
 
 /**
  * Group commit: the changes that arrive while a commit is under way are run together in the
@@ -56,31 +59,30 @@ export class GroupCommit {
 
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0, MAX_CHANGES_PER_COMMIT);
-      await this.#commit(batch);
+      await this.#commit();
+      // Awaiting SQLite never leaves the microtask queue: give waiting I/O its turn.
+      if (this.#queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     this.#running = false;
   }
 
-  async #commit(batch: Pending[]): Promise<void> {
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+  /** One transaction: the changes queued now, in order, until the work budget is spent. */
+  async #commit(): Promise<void> {
+    const batch: Pending[] = [];
+    const outcomes: Outcome[] = [];
+    const started = performance.now();
+    // A change alone needs no savepoint: the transaction is its own, rolled back if it fails.
+    const alone = this.#queue.length === 1;
     this.#transactions += 1;
     try {
       const trx = await this.#db.startTransaction().execute();
       try {
-        for (const [index, pending] of batch.entries()) {
-          if (batch.length === 1) {
-            outcomes.push(await settle(() => pending.change(trx)));
-            continue;
-          }
-          const name = `change_${index}`;
-          const inside = await trx.savepoint(name).execute();
-          const outcome = await settle(() => pending.change(inside));
-          if (outcome.ok) await inside.releaseSavepoint(name).execute();
-          else await inside.rollbackToSavepoint(name).execute();
-          outcomes.push(outcome);
-        }
-        if (batch.length === 1 && !outcomes[0]!.ok) await trx.rollback().execute();
+        do {
+          const pending = this.#queue.shift()!;
+          batch.push(pending);
+          outcomes.push(alone ? await settle(() => pending.change(trx)) : await inSavepoint(trx, `change_${batch.length}`, pending.change));
+        } while (!alone && this.#queue.length > 0 && performance.now() - started < WORK_PER_COMMIT_MS);
+        if (alone && !outcomes[0]!.ok) await trx.rollback().execute();
         else await trx.commit().execute();
       } catch (error) {
         await trx.rollback().execute().catch(() => undefined);
@@ -97,6 +99,17 @@ export class GroupCommit {
       else pending.reject(outcome.error);
     }
   }
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Runs one change of a shared transaction; a failure undoes that change only. */
+async function inSavepoint(trx: ControlledTransaction<Database>, name: string, change: Change<unknown>): Promise<Outcome> {
+  const inside = await trx.savepoint(name).execute();
+  const outcome = await settle(() => change(inside));
+  if (outcome.ok) await inside.releaseSavepoint(name).execute();
+  else await inside.rollbackToSavepoint(name).execute();
+  return outcome;
 }
 
 async function settle<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {

@@ -106,6 +106,31 @@ describe('many phones writing at once (group commit)', () => {
     await database.close();
   });
 
+  it('lets the event loop answer others between transactions of a long burst', async () => {
+    const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
+    const commits = new GroupCommit(database.db);
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let answeredOthersAt = -1;
+    let saved = 0;
+    const burst = Array.from({ length: 60 }, (_, i) =>
+      commits.run(async (trx) => {
+        busy(1);
+        await sql`insert into settings (key, value) values (${`k${i}`}, 'v')`.execute(trx);
+      }).then(() => (saved += 1)),
+    );
+    // Queued behind the first transaction: it runs between two of them, not after all sixty.
+    setImmediate(() => setImmediate(() => (answeredOthersAt = saved)));
+    await Promise.all(burst);
+    expect(commits.transactions).toBeGreaterThan(1);
+    expect(answeredOthersAt).toBeGreaterThan(0);
+    expect(answeredOthersAt).toBeLessThan(60);
+    await commits.close();
+    await database.close();
+  });
+
   it('refuses changes after close, once the queued ones are saved', async () => {
     const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
     const commits = new GroupCommit(database.db);
