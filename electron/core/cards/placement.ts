@@ -40,11 +40,12 @@ export async function placeCards(trx: Trx, target: Target, movingIds: readonly s
       .where('session_id', '=', target.sessionId)
       .where('id', 'not in', movingIds)
       .orderBy('position', 'desc')
+      .limit(1)
       .executeTakeFirst();
     return keysBetween(last?.position ?? null, null, n);
   }
   if (target.afterCardId === null) {
-    const first = await scope.orderBy('position').orderBy('id').executeTakeFirst();
+    const first = await scope.orderBy('position').orderBy('id').limit(1).executeTakeFirst();
     return keysBetween(null, first?.position ?? null, n);
   }
   let after = await scope.where('id', '=', target.afterCardId).executeTakeFirst();
@@ -54,10 +55,10 @@ export async function placeCards(trx: Trx, target: Target, movingIds: readonly s
   }
   if (after.cluster_id !== null) {
     // A card never lands inside a cluster it does not belong to: it goes after the cluster.
-    const lastMember = await scope.where('cluster_id', '=', after.cluster_id).orderBy('position', 'desc').orderBy('id', 'desc').executeTakeFirst();
+    const lastMember = await scope.where('cluster_id', '=', after.cluster_id).orderBy('position', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
     if (lastMember) after = lastMember;
   }
-  const next = await scope.where('position', '>', after.position).orderBy('position').orderBy('id').executeTakeFirst();
+  const next = await scope.where('position', '>', after.position).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
   return keysBetween(after.position, next?.position ?? null, n);
 }
 

@@ -22,6 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('cards').addColumn('device_id', 'text', (c) => c.references('devices.id').onDelete('set null')).execute();
   await db.schema.alterTable('cards').addColumn('participant_id', 'text', (c) => c.references('participants.id').onDelete('set null')).execute();
   await db.schema.alterTable('cards').addColumn('hidden', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  // A new card goes last on the whole board: with this index that is one step, not a sort of every card.
+  await db.schema.createIndex('cards_by_board_order').on('cards').columns(['session_id', 'position']).execute();
   await db.schema.createIndex('cards_by_device').on('cards').columns(['device_id', 'session_id']).where(sql.ref('device_id'), 'is not', null).execute();
 
   await db.schema
