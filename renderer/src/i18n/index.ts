@@ -6,6 +6,7 @@ import enAttendance from './en/attendance.json';
 import enBoard from './en/board.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
+import enDoor from './en/door.json';
 import enErrors from './en/errors.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
@@ -22,6 +23,7 @@ import idAttendance from './id/attendance.json';
 import idBoard from './id/board.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
+import idDoor from './id/door.json';
 import idErrors from './id/errors.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
@@ -56,6 +58,7 @@ export const resources = {
     voting: idVoting,
     timer: idTimer,
     phone: idPhone,
+    door: idDoor,
   },
   en: {
     common: enCommon,
@@ -74,6 +77,7 @@ export const resources = {
     voting: enVoting,
     timer: enTimer,
     phone: enPhone,
+    door: enDoor,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type {
   Card,
   Cluster,
   CustomKind,
+  DoorStatus,
   Group,
   Link,
   Participant,
@@ -13,6 +14,7 @@ import type {
   Settings,
   Vote,
   VoteRound,
+  VoteTotal,
   VoteVoters,
   Workshop,
   WorkshopSummary,
@@ -44,6 +46,10 @@ export interface StoreState {
   regions: Record<string, Region>;
   /** Exports being made or ready, as the core announced them. */
   reportJobs: Record<string, ReportJob>;
+  /** The participants' door (null until asked). */
+  door: DoorStatus | null;
+  /** The phones' dots per card, keyed by `phoneVoteKey` (round, card). */
+  phoneVotes: Record<string, VoteTotal>;
 }
 
 /** Nothing loaded yet (also how a test starts afresh). */
@@ -64,6 +70,8 @@ export function emptyState(): StoreState {
     participants: {},
     regions: {},
     reportJobs: {},
+    door: null,
+    phoneVotes: {},
   };
 }
 
@@ -158,6 +166,12 @@ export function upsertVoteRounds(rounds: readonly VoteRound[]) {
 export const voteKey = (v: Pick<Vote, 'roundId' | 'cardId' | 'groupId'>) => `${v.roundId}:${v.cardId}:${v.groupId}`;
 export const votersKey = (v: Pick<VoteVoters, 'roundId' | 'groupId'>) => `${v.roundId}:${v.groupId}`;
 
+export const phoneVoteKey = (v: Pick<VoteTotal, 'roundId' | 'cardId'>) => `${v.roundId}:${v.cardId}`;
+
+export function upsertPhoneVotes(votes: readonly VoteTotal[]) {
+  if (votes.length) setState((s) => ({ phoneVotes: { ...s.phoneVotes, ...Object.fromEntries(votes.map((v) => [phoneVoteKey(v), v])) } }));
+}
+
 export function upsertVotes(votes: readonly Vote[], voters: readonly VoteVoters[] = []) {
   if (!votes.length && !voters.length) return;
   setState((s) => ({
@@ -175,6 +189,7 @@ export function replaceBoard(board: SessionBoard) {
     const others = <T extends { sessionId: string }>(items: Record<string, T>) => Object.values(items).filter((x) => x.sessionId !== sessionId);
     const otherVotes = Object.values(s.votes).filter((v) => s.voteRounds[v.roundId]?.sessionId !== sessionId && !roundIds.has(v.roundId));
     const otherVoters = Object.values(s.voteVoters).filter((v) => s.voteRounds[v.roundId]?.sessionId !== sessionId && !roundIds.has(v.roundId));
+    const otherPhoneVotes = Object.values(s.phoneVotes).filter((v) => s.voteRounds[v.roundId]?.sessionId !== sessionId && !roundIds.has(v.roundId));
     return {
       sessions: { ...s.sessions, [sessionId]: board.session },
       cards: byId([...others(s.cards).filter((c) => !board.linkedCards.some((l) => l.id === c.id)), ...board.cards, ...board.linkedCards]),
@@ -184,6 +199,7 @@ export function replaceBoard(board: SessionBoard) {
       voteRounds: byId([...others(s.voteRounds), ...board.voteRounds]),
       votes: Object.fromEntries([...otherVotes, ...board.votes].map((v) => [voteKey(v), v])),
       voteVoters: Object.fromEntries([...otherVoters, ...board.voteVoters].map((v) => [votersKey(v), v])),
+      phoneVotes: Object.fromEntries([...otherPhoneVotes, ...board.phoneVotes].map((v) => [phoneVoteKey(v), v])),
     };
   });
 }
@@ -221,5 +237,9 @@ export function applyEvent(event: AppEvent) {
       return upsertVoteRounds(event.rounds);
     case 'votes.saved':
       return upsertVotes(event.votes, event.voters);
+    case 'phoneVotes.saved':
+      return upsertPhoneVotes(event.votes);
+    case 'door.saved':
+      return setState({ door: event.door });
   }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store.ts';
 import { loadBoard } from '../../state/workshop-actions.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
+import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
 import { Column } from './columns/Column.tsx';
@@ -73,6 +74,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   return (
     <div className={classes.filter(Boolean).join(' ')} style={zoom}>
       <SessionBar session={session} />
+      <DoorPanel session={session} projector={projector.on} />
       {!projector.on && <Toolbar session={session} />}
       {!projector.on && <BoardBars session={session} />}
       {!projector.on && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardLayout, Session } from '#shared/model.ts';
 import { command, type CommandId } from './commands/index.ts';
 import { commandContext } from './commands/useBoardKeys.ts';
+import { DoorToggle } from '../door/DoorToggle.tsx';
 import { FilterMenu } from './filters/FilterMenu.tsx';
 import { TimerControl } from './timer/TimerControl.tsx';
 import { setBoardUi, useBoardUi } from './ui-state.ts';
@@ -60,6 +61,7 @@ export function Toolbar({ session }: { session: Session }) {
         {t('commands.votePanel')}
       </button>
       <TimerControl session={session} />
+      <DoorToggle session={session} />
       <span className="toolbar-end">
         <button type="button" onClick={() => run('projector')} title={title('projector')}>
           {t('commands.projector')}

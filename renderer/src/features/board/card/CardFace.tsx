@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '#shared/model.ts';
 import { useStore } from '../../../state/store.ts';
+import { PhoneCardMarks } from '../../door/PhoneCardMarks.tsx';
 import { Icon } from '../Icon.tsx';
 import { kindOfCard } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
@@ -28,6 +29,7 @@ export const CardFace = memo(function CardFace({ id }: { id: string }) {
           {kindLabel(kind)}
         </span>
         {card.tag && <span className={`tag-chip tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
+        <PhoneCardMarks card={card} />
       </div>
       <p className="card-text">{card.text}</p>
       {card.kind === 'action' && <PlanFields card={card} />}

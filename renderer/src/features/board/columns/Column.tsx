@@ -2,6 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useStore } from '../../../state/store.ts';
+import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { Icon } from '../Icon.tsx';
 import { clusterOfItem, type BoardColumn, type Cell } from '../model/cells.ts';
 import type { KindEntry } from '../model/kinds.ts';
@@ -41,6 +42,7 @@ export const Column = memo(function Column({ column, cell, items, kinds, session
         {column.kind ? <Icon name={column.kind.icon} /> : <span className="column-swatch" aria-hidden="true" />}
         <h3>{name}</h3>
         <span className="column-count">{t('cardCount', { count })}</span>
+        {!column.kind && <GroupPhones sessionId={sessionId} groupId={column.groupId} groupName={name} />}
       </header>
       <CellList cell={cell} items={items} sessionId={sessionId} locked={locked} />
       {!locked && <AddCardInput sessionId={sessionId} groupId={column.capture.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}

@@ -2,6 +2,7 @@ import { type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useStore } from '../../../state/store.ts';
+import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { Icon } from '../Icon.tsx';
 import { cellKey, type BoardColumn, type BoardView } from '../model/cells.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
@@ -19,7 +20,7 @@ export function GridBoard({ view, shown, sessionId, locked }: { view: BoardView;
     <div className="grid-board" style={style} role="table" aria-label={t('gridLabel')}>
       <div className="grid-corner" role="columnheader" />
       {view.columns.map((column) => (
-        <GridHeader key={column.key} column={column} view={view} />
+        <GridHeader key={column.key} column={column} view={view} sessionId={sessionId} />
       ))}
       {view.kinds.map((kind) => (
         <div className="grid-row" role="row" key={kind.key} style={{ display: 'contents' }}>
@@ -55,7 +56,7 @@ function useGroupStyle(column: BoardColumn): CSSProperties | undefined {
   return color ? ({ '--group-color': color } as CSSProperties) : undefined;
 }
 
-function GridHeader({ column, view }: { column: BoardColumn; view: BoardView }) {
+function GridHeader({ column, view, sessionId }: { column: BoardColumn; view: BoardView; sessionId: string }) {
   const { t } = useTranslation('board');
   const name = useColumnName(column);
   const count = view.kinds.reduce((n, kind) => {
@@ -67,6 +68,7 @@ function GridHeader({ column, view }: { column: BoardColumn; view: BoardView }) 
       <span className="column-swatch" aria-hidden="true" />
       <h3>{name}</h3>
       <span className="column-count">{t('cardCount', { count })}</span>
+      <GroupPhones sessionId={sessionId} groupId={column.groupId} groupName={name} />
     </div>
   );
 }

@@ -16,8 +16,12 @@ export function useBoardView(sessionId: string, workshopId: string): BoardView |
   );
   const groups = useStore(useShallow((s) => workshopGroups(s, workshopId)));
   const filters = useBoardUi((s) => s.filters);
+  const projector = useBoardUi((s) => s.projector.on);
   const [cache] = useState(() => new ViewCache());
-  return useMemo(() => (session ? cache.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters })) : null), [cache, session, groups, cards, customKinds, clusters, filters]);
+  return useMemo(
+    () => (session ? cache.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters, projector })) : null),
+    [cache, session, groups, cards, customKinds, clusters, filters, projector],
+  );
 }
 
 /** Remembers the last view, so each new one can reuse whatever did not change. */

@@ -13,15 +13,16 @@ import { GroupOptions } from '../../groups/GroupOptions.tsx';
 export function Results({ session, round }: { session: Session; round: VoteRound }) {
   const { t } = useTranslation('voting');
   const [groupId, setGroupId] = useState<string>('');
-  const { cards, clusters, votes, groups } = useStore(
-    useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes, groups: s.groups })),
+  const { cards, clusters, votes, phoneVotes, groups } = useStore(
+    useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes, phoneVotes: s.phoneVotes, groups: s.groups })),
   );
   const groupList = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
   const ranking = useMemo(() => {
     const boardCards = Object.values(cards).filter((c) => c.sessionId === session.id && c.deletedAt === null).sort(compareKeys);
-    const totals = voteTotals(Object.values(votes), [round], new Set(boardCards.map((c) => c.id)));
+    // Paper dots (per group) and the phones' dots (per person) count alike.
+    const totals = voteTotals([...Object.values(votes), ...Object.values(phoneVotes)], [round], new Set(boardCards.map((c) => c.id)));
     return rankEntries(round, boardCards, Object.values(clusters), totals, groupId === '' ? undefined : groupId === 'inbox' ? null : groupId).filter((e) => e.dots > 0);
-  }, [cards, clusters, votes, round, session.id, groupId]);
+  }, [cards, clusters, votes, phoneVotes, round, session.id, groupId]);
 
   return (
     <div className="vote-results">
