@@ -41,6 +41,8 @@ async function addToRoster(page: Page, people: Array<{ name: string; group: stri
 }
 
 test('three phones join three groups, write, vote, and hear that the door closed', async ({ page, host, browser }, testInfo) => {
+  // One story with four browsers (the laptop and three phones) and six accessibility scans.
+  test.slow();
   const list = new WorkshopListPage(page);
   const board = new BoardPage(page);
   const door = new DoorPanel(page);
