@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'door_address_unavailable',
   'join_code_wrong',
   'too_many_requests',
+  'not_an_image',
+  'image_too_large',
   'internal',
 ] as const;
 

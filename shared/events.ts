@@ -1,5 +1,8 @@
 import type { Card, Cluster, CustomKind, DoorStatus, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteTotal, VoteVoters, Workshop } from './model.ts';
 import type { ReportJob } from './reports.ts';
+import type { AwardsBook } from './awards.ts';
+import type { CertificateSettings } from './certificates.ts';
+import type { PhotoInfo, SessionMinutes } from './photos.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -20,6 +23,11 @@ export type AppEvent =
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
   | { type: 'report.job'; job: ReportJob }
   | { type: 'door.saved'; door: DoorStatus }
-  | { type: 'phoneVotes.saved'; sessionId: string; votes: VoteTotal[] };
+  | { type: 'phoneVotes.saved'; sessionId: string; votes: VoteTotal[] }
+  | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
+  | { type: 'photo.deleted'; workshopId: string; photoId: string }
+  | { type: 'minutes.saved'; minutes: SessionMinutes }
+  | { type: 'awards.saved'; awards: AwardsBook }
+  | { type: 'certificates.saved'; settings: CertificateSettings };
 
 export type AppEventType = AppEvent['type'];
