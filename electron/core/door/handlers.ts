@@ -65,9 +65,12 @@ function revealCards(ctx: CoreContext, sessionId: string, groupId: string | null
   });
 }
 
+/** The network picked last time, while the laptop is still on it (a hotspot's address can change). */
 async function rememberedAddress(db: Db): Promise<string | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', ADDRESS_SETTING).executeTakeFirst();
-  return row?.value || null;
+  const remembered = row?.value || null;
+  const ip = remembered?.split(':')[0];
+  return remembered && lanAddresses().some((a) => a.address === ip) ? remembered : null;
 }
 
 function rememberAddress(ctx: CoreContext, address: string | null) {

@@ -19,6 +19,16 @@ describe('the participants’ door, from the facilitator’s side', () => {
     expect(closed).toMatchObject({ open: false, code: null, addresses: [], closedBy: 'facilitator' });
   });
 
+  it('remembers the network picked, and forgets it once the laptop is no longer on it', async () => {
+    const { core, session, listenedOn } = await openDoorCore();
+    // 192.0.2.0/24 is reserved for documentation: never an address of this machine. (The test's
+    // door listens on 127.0.0.1 whatever is asked; what was asked is what this checks.)
+    await call(core, 'door.open', { sessionId: session.id, address: '192.0.2.7' });
+    await call(core, 'door.close', {});
+    await call(core, 'door.open', { sessionId: session.id });
+    expect(listenedOn).toEqual(['192.0.2.7', null]);
+  });
+
   it('does not open for a locked board or a plenary session', async () => {
     const { core, session, workshop } = await openDoorCore();
     const plenary = await call(core, 'sessions.create', { workshopId: workshop.id, title: 'Pembukaan', day: 1, kind: 'plenary', template: 'blank' });

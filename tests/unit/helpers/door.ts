@@ -20,12 +20,14 @@ export function phonePageDir(): string {
  */
 export async function openDoorCore(options: { deviceCap?: number } = {}) {
   let phones: PhoneDoor | undefined;
+  const listenedOn: Array<string | null> = [];
   const real = createDoorListener({ pageDir: phonePageDir(), fixedAddress: '127.0.0.1:0' });
   const core = await openTestCore(undefined, {
     door: {
       listener: (door) => {
         phones = door;
-        return real(door);
+        const listener = real(door);
+        return { ...listener, listen: (address) => (listenedOn.push(address), listener.listen(address)) };
       },
       ...(options.deviceCap === undefined ? {} : { deviceCap: options.deviceCap }),
     },
@@ -35,7 +37,7 @@ export async function openDoorCore(options: { deviceCap?: number } = {}) {
   for (const [i, name] of ['Siti Aminah', 'Budi Santoso', 'Wayan Sudarta'].entries()) {
     roster.push(await call(core, 'participants.create', { workshopId: lampung.workshop.id, name, groupId: lampung.groups[i]!.id }));
   }
-  return { core, ...lampung, roster, phones: phones! };
+  return { core, ...lampung, roster, phones: phones!, listenedOn };
 }
 
 /** The join code and secret of the door's QR code address. */
