@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppEvent } from '#shared/events.ts';
 import type { GroupCommit } from './db/group-commit.ts';
+import type { SqlRunner } from './db/compiled.ts';
 import type { Database } from './db/schema.ts';
 import type { Door } from './door/door.ts';
 import type { EventBus } from './events.ts';
@@ -16,6 +17,8 @@ export interface CoreContext {
   db: Db;
   /** The writer, committing the changes of many callers together (see group-commit.ts). */
   commits: GroupCommit;
+  /** Compiled statements of the hot paths, run in the same connection (and transaction) as `db`. */
+  sql: SqlRunner;
   events: EventBus;
   now(): string;
   newId(): string;

@@ -44,7 +44,7 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
   const reports = new ReportJobs(events);
   const commits = new GroupCommit(database.db);
   const door = new Door(events, doorOptions?.deviceCap ?? DEFAULT_DEVICE_CAP);
-  const ctx: CoreContext = { db: database.reader, commits, events, now, newId: randomUUID, door, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
+  const ctx: CoreContext = { db: database.reader, sql: database.sql, commits, events, now, newId: randomUUID, door, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
   if (doorOptions) door.useListener(doorOptions.listener(createPhoneDoor(ctx, door)));
   const stopFollowing = followBoard(ctx, door);
   let closing: Promise<void> | undefined;

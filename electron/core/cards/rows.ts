@@ -22,5 +22,6 @@ export function toCard(row: CardRow): Card {
     deletedAt: row.deleted_at,
     deviceId: row.device_id,
     hidden: row.hidden === 1,
+    revision: row.revision,
   };
 }

@@ -1,17 +1,21 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
+import { SqlRunner } from './compiled.ts';
 import { migrate } from './migrations/index.ts';
+import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
 import { lockDataDir } from './lock.ts';
 import { openReader } from './reader.ts';
-import { toKyselyDatabase } from './sqlite-adapter.ts';
+import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 const SQLITE_BUSY = 5;
 
 export interface OpenedDatabase {
   /** The one connection that writes (migrations, every change). */
   db: Kysely<Database>;
+  /** The hot paths' compiled statements, on the writer's connection (see `compiled.ts`). */
+  sql: SqlRunner;
   /** A second, read-only connection: reads see the last commit and never queue behind a write burst. */
   reader: Kysely<Database>;
   close(): Promise<void>;
@@ -33,7 +37,8 @@ export async function openDatabase(file: string): Promise<OpenedDatabase> {
     lock.release();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
+  const prepared = preparedStatements(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
   try {
     await migrate(db as Kysely<unknown>);
   } catch (error) {
@@ -44,6 +49,7 @@ export async function openDatabase(file: string): Promise<OpenedDatabase> {
   const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(openReader(file)) }) });
   return {
     db,
+    sql: new SqlRunner(prepared),
     reader,
     close: async () => {
       await reader.destroy();

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely';
 
 /** Row shapes as stored in SQLite (snake_case). Domain objects are mapped in each domain folder. */
 export interface WorkshopRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   title: string;
   start_date: string;
@@ -17,6 +19,8 @@ export interface WorkshopRow {
 }
 
 export interface GroupRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   name: string;
@@ -28,6 +32,8 @@ export interface GroupRow {
 }
 
 export interface SessionRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   title: string;
@@ -49,6 +55,8 @@ export interface SessionRow {
 }
 
 export interface CardRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   session_id: string;
@@ -73,6 +81,8 @@ export interface CardRow {
 }
 
 export interface CustomKindRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   label: string;
@@ -85,6 +95,8 @@ export interface CustomKindRow {
 }
 
 export interface ClusterRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   title: string;
@@ -94,6 +106,8 @@ export interface ClusterRow {
 }
 
 export interface LinkRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   from_card_id: string;
@@ -103,6 +117,8 @@ export interface LinkRow {
 }
 
 export interface VoteRoundRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   budget: number;
@@ -117,6 +133,8 @@ export interface VoteRoundRow {
 }
 
 export interface VoteRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   card_id: string;
   group_id: string;
@@ -125,6 +143,8 @@ export interface VoteRow {
 }
 
 export interface VoteVotersRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   group_id: string;
   voters: number;
@@ -132,6 +152,8 @@ export interface VoteVotersRow {
 }
 
 export interface ParticipantRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   group_id: string | null;
@@ -178,6 +200,9 @@ export interface SettingRow {
   key: string;
   value: string;
 }
+
+/** A versioned table's rows: the database sets the revision, an insert leaves it out. */
+type Versioned<Row extends { revision: number }> = Omit<Row, 'revision'> & { revision: Generated<number> };
 
 export interface PhotoRow {
   id: string;
@@ -259,19 +284,19 @@ export interface AwardScoreRow {
 }
 
 export interface Database {
-  workshops: WorkshopRow;
-  groups: GroupRow;
-  sessions: SessionRow;
+  workshops: Versioned<WorkshopRow>;
+  groups: Versioned<GroupRow>;
+  sessions: Versioned<SessionRow>;
   /** `hidden` has a default, so the facilitator's inserts leave it out. */
-  cards: Omit<CardRow, 'hidden'> & { hidden: Generated<number> };
+  cards: Versioned<Omit<CardRow, 'hidden'> & { hidden: Generated<number> }>;
   settings: SettingRow;
-  custom_kinds: CustomKindRow;
-  clusters: ClusterRow;
-  links: LinkRow;
-  vote_rounds: VoteRoundRow;
-  votes: VoteRow;
-  vote_voters: VoteVotersRow;
-  participants: ParticipantRow;
+  custom_kinds: Versioned<CustomKindRow>;
+  clusters: Versioned<ClusterRow>;
+  links: Versioned<LinkRow>;
+  vote_rounds: Versioned<VoteRoundRow>;
+  votes: Versioned<VoteRow>;
+  vote_voters: Versioned<VoteVotersRow>;
+  participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
   devices: DeviceRow;
   phone_votes: PhoneVoteRow;

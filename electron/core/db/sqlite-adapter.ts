@@ -1,31 +1,17 @@
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-/** Distinct SQL texts kept prepared; the app's queries are far fewer, so the cache never churns in use. */
-const STATEMENTS_KEPT = 1000;
-
 /**
  * Presents Node's built-in `node:sqlite` as the better-sqlite3-shaped object that Kysely's
  * SqliteDialect drives. A statement is a "reader" when it returns columns: SELECT, and
- * INSERT/UPDATE ... RETURNING alike. Each SQL text is prepared once and kept: preparing was a
- * fifth of the time of a card written from a phone.
+ * INSERT/UPDATE ... RETURNING alike. Statements are prepared once per SQL text and kept
+ * (`preparedStatements`): preparing is most of what a small query costs.
  */
-export function toKyselyDatabase(database: DatabaseSync): SqliteDatabase {
-  const prepared = new Map<string, { statement: StatementSync; reader: boolean }>();
+export function toKyselyDatabase(database: DatabaseSync, prepared = preparedStatements(database)): SqliteDatabase {
   return {
-    close: () => {
-      prepared.clear();
-      database.close();
-    },
+    close: () => database.close(),
     prepare(sql: string): SqliteStatement {
-      let entry = prepared.get(sql);
-      if (!entry) {
-        const statement = database.prepare(sql);
-        entry = { statement, reader: statement.columns().length > 0 };
-        if (prepared.size >= STATEMENTS_KEPT) prepared.clear();
-        prepared.set(sql, entry);
-      }
-      const { statement, reader } = entry;
+      const { statement, reader } = prepared(sql);
       const params = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
       return {
         reader,
@@ -34,5 +20,24 @@ export function toKyselyDatabase(database: DatabaseSync): SqliteDatabase {
         iterate: (parameters) => statement.iterate(...params(parameters)),
       };
     },
+  };
+}
+
+export interface PreparedStatement {
+  statement: StatementSync;
+  reader: boolean;
+}
+
+/** One prepared statement per SQL text of a database, made on first use. */
+export function preparedStatements(database: DatabaseSync): (sql: string) => PreparedStatement {
+  const cache = new Map<string, PreparedStatement>();
+  return (sql) => {
+    let found = cache.get(sql);
+    if (!found) {
+      const statement = database.prepare(sql);
+      found = { statement, reader: statement.columns().length > 0 };
+      cache.set(sql, found);
+    }
+    return found;
   };
 }

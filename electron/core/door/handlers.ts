@@ -1,7 +1,7 @@
 import type { doorMethods } from '#shared/methods/door.ts';
 import { AppError } from '#shared/errors.ts';
 import type { Card } from '#shared/model.ts';
-import { saveCards } from '../cards/handlers.ts';
+import { toCard } from '../cards/rows.ts';
 import { write, type CoreContext, type Db } from '../context.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { lanAddresses } from './networks.ts';
@@ -53,7 +53,7 @@ export const doorHandlers: HandlerMap<keyof typeof doorMethods> = {
 
 /** Shows a board's waiting phone cards: of one group (`null`: the inbox), or all when `groupId` is undefined. */
 function revealCards(ctx: CoreContext, sessionId: string, groupId: string | null | undefined): Promise<Card[]> {
-  return saveCards(ctx, async (trx) => {
+  return write(ctx, async (trx) => {
     let query = trx
       .updateTable('cards')
       .set({ hidden: 0, updated_at: ctx.now() })
@@ -61,7 +61,8 @@ function revealCards(ctx: CoreContext, sessionId: string, groupId: string | null
       .where('hidden', '=', 1)
       .where('deleted_at', 'is', null);
     if (groupId !== undefined) query = query.where('group_id', groupId === null ? 'is' : '=', groupId);
-    return query.returningAll().execute();
+    const cards = (await query.returningAll().execute()).map(toCard);
+    return { value: cards, events: cards.length ? [{ type: 'cards.saved', sessionId, cards }] : [] };
   });
 }
 

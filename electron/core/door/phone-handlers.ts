@@ -2,7 +2,9 @@ import { AppError } from '#shared/errors.ts';
 import type { CardKind } from '#shared/model.ts';
 import type { PhoneCard } from '#shared/phone.ts';
 import { write, type CoreContext, type Trx } from '../context.ts';
-import { assertBoardOpen, placeCards } from '../cards/placement.ts';
+import { keysAtEnd } from '#shared/board/placement.ts';
+import { assertBoardOpen, checkDimensions } from '../cards/board-access.ts';
+import { lastPositionOnBoard } from '../cards/queries.ts';
 import { toCard } from '../cards/rows.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { Door, OpenDoor } from './door.ts';
@@ -31,7 +33,7 @@ export const phoneHandlers = {
 
   async 'phone.cards.create'(input: ParsedPhoneInput<'phone.cards.create'>, { ctx, open, device }: PhoneCall): Promise<PhoneCard> {
     return savePhoneCard(ctx, async (trx) => {
-      const { workshop_id: workshopId } = await assertBoardOpen(trx, open.sessionId);
+      const { workshop_id: workshopId } = assertBoardOpen(ctx, open.sessionId);
       const existing = await trx.selectFrom('cards').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (existing) {
         // A retried call (the answer was lost on the way back) gets the card it already made.
@@ -40,8 +42,9 @@ export const phoneHandlers = {
       }
       await assertKindOfBoard(trx, open.sessionId, input.kind, input.customKindId);
       const groupId = await liveGroup(trx, device.groupId);
-      const target = { workshopId, sessionId: open.sessionId, groupId, kind: input.kind, customKindId: input.customKindId, afterCardId: undefined };
-      const [position] = await placeCards(trx, target, [input.id]);
+      checkDimensions(ctx, { workshopId, sessionId: open.sessionId, groupId, customKindId: input.customKindId });
+      // A new card goes last on the board, as one typed on the laptop does.
+      const [position] = keysAtEnd(ctx.sql.get(lastPositionOnBoard, { sessionId: open.sessionId })?.position ?? null, 1);
       const now = ctx.now();
       return trx
         .insertInto('cards')
@@ -75,7 +78,7 @@ export const phoneHandlers = {
   async 'phone.cards.update'(input: ParsedPhoneInput<'phone.cards.update'>, { ctx, open, device }: PhoneCall): Promise<PhoneCard> {
     return savePhoneCard(ctx, async (trx) => {
       await ownCard(trx, input.id, open, device);
-      await assertBoardOpen(trx, open.sessionId);
+      assertBoardOpen(ctx, open.sessionId);
       return trx.updateTable('cards').set({ text: input.text, updated_at: ctx.now() }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
     });
   },
@@ -83,7 +86,7 @@ export const phoneHandlers = {
   async 'phone.cards.delete'(input: ParsedPhoneInput<'phone.cards.delete'>, { ctx, open, device }: PhoneCall): Promise<PhoneCard> {
     return savePhoneCard(ctx, async (trx) => {
       await ownCard(trx, input.id, open, device);
-      await assertBoardOpen(trx, open.sessionId);
+      assertBoardOpen(ctx, open.sessionId);
       const now = ctx.now();
       return trx.updateTable('cards').set({ deleted_at: now, updated_at: now }).where('id', '=', input.id).returningAll().executeTakeFirstOrThrow();
     });

@@ -1,6 +1,6 @@
 import { AppError } from '#shared/errors.ts';
 import type { VoteTotal } from '#shared/model.ts';
-import { assertBoardOpen } from '../cards/placement.ts';
+import { assertBoardOpen } from '../cards/board-access.ts';
 import { write, type CoreContext, type Db } from '../context.ts';
 import type { OpenDoor } from './door.ts';
 import type { Device } from './listener.ts';
@@ -28,7 +28,7 @@ export async function votePhone(ctx: CoreContext, open: OpenDoor, device: Device
     const round = await trx.selectFrom('vote_rounds').selectAll().where('id', '=', input.roundId).executeTakeFirst();
     if (!round || round.deleted_at !== null || round.session_id !== open.sessionId) throw new AppError('not_found', 'No such vote', { entity: 'vote' });
     if (round.closed_at !== null) throw new AppError('vote_closed', 'The vote is closed', { entity: 'vote' });
-    await assertBoardOpen(trx, open.sessionId);
+    assertBoardOpen(ctx, open.sessionId);
     const card = await trx.selectFrom('cards').select(['session_id', 'kind', 'hidden', 'deleted_at']).where('id', '=', input.cardId).executeTakeFirst();
     if (!card || card.deleted_at !== null || card.hidden === 1 || card.session_id !== open.sessionId) {
       throw new AppError('not_found', `Card ${input.cardId} not found`, { entity: 'card' });

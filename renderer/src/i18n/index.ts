@@ -4,6 +4,7 @@ import type { Language } from '#shared/model.ts';
 import enAgenda from './en/agenda.json';
 import enAttendance from './en/attendance.json';
 import enBoard from './en/board.json';
+import enCommands from './en/commands.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
 import enDoor from './en/door.json';
@@ -12,6 +13,7 @@ import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
 import enPhone from './en/phone.json';
+import enHistory from './en/history.json';
 import enRegions from './en/regions.json';
 import enRoster from './en/roster.json';
 import enSummary from './en/summary.json';
@@ -24,6 +26,7 @@ import enReveal from './en/reveal.json';
 import idAgenda from './id/agenda.json';
 import idAttendance from './id/attendance.json';
 import idBoard from './id/board.json';
+import idCommands from './id/commands.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
 import idDoor from './id/door.json';
@@ -32,6 +35,7 @@ import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
 import idPhone from './id/phone.json';
+import idHistory from './id/history.json';
 import idRegions from './id/regions.json';
 import idRoster from './id/roster.json';
 import idSummary from './id/summary.json';
@@ -65,6 +69,8 @@ export const resources = {
     timer: idTimer,
     phone: idPhone,
     door: idDoor,
+    commands: idCommands,
+    history: idHistory,
     awards: idAwards,
     reveal: idReveal,
     documentation: idDocumentation,
@@ -87,6 +93,8 @@ export const resources = {
     timer: enTimer,
     phone: enPhone,
     door: enDoor,
+    commands: enCommands,
+    history: enHistory,
     awards: enAwards,
     reveal: enReveal,
     documentation: enDocumentation,

@@ -19,6 +19,8 @@ describe('one-way imports', () => {
     ['shared/x.ts', "import { dispatch } from '../electron/core/dispatch.ts';"],
     ['electron/preload/x.ts', "import { z } from 'zod';"],
     ['electron/main/x.ts', "import { startHost } from '../host/server.ts';"],
+    ['renderer/src/commands/x.ts', "import { Toolbar } from '../features/board/Toolbar.tsx';"],
+    ['renderer/src/editor/board/x.ts', "import { readFileSync } from 'node:fs';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(1);
   });
@@ -28,6 +30,7 @@ describe('one-way imports', () => {
     ['renderer/src/features/x.ts', "import type { Card } from '#shared/model.ts';"],
     ['electron/main/x.ts', "import { openCore } from '../core/core.ts';"],
     ['electron/main/x.ts', "import { createDoorListener } from '../host/door/listener.ts';"],
+    ['renderer/src/features/shell/x.tsx', "import { command } from '../../commands/index.ts';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);
   });

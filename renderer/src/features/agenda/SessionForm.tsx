@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_TEMPLATES, type Session, type SessionKind, type SessionTemplate } from '#shared/model.ts';
 import { QUESTION_MAX, TITLE_MAX } from '#shared/schemas.ts';
-import { createSession, updateSession } from '../../state/session-actions.ts';
+import { createSession, updateSession } from '../../editor/actions/sessions.ts';
 
 interface SessionFormProps {
   workshopId: string;
@@ -35,7 +35,7 @@ export function SessionForm({ workshopId, days, session, initial, onDone }: Sess
       ...(session && session.template === template ? {} : { template }),
     };
     setBusy(true);
-    const ok = session ? await updateSession({ id: session.id, ...fields }) : (await createSession({ workshopId, ...fields, template })) !== null;
+    const ok = (session ? await updateSession(session.id, fields) : await createSession({ workshopId, ...fields, template })) !== undefined;
     setBusy(false);
     if (ok) onDone();
   }

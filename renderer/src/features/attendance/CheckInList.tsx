@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
 import { normalizeName } from '#shared/names.ts';
-import { setAttendance } from '../../state/participant-actions.ts';
+import { setAttendance } from '../../editor/actions/participants.ts';
 import { LateArrivalForm } from './LateArrivalForm.tsx';
 
 interface CheckInListProps {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_LEVELS, WORKSHOP_MODES, type Region, type Workshop } from '#shared/model.ts';
-import { notify } from '../../state/notices.ts';
-import { useStore, upsertRegions } from '../../state/store.ts';
-import { updateWorkshop } from '../../state/workshop-actions.ts';
+import { notify } from '../../editor/notices.ts';
+import { acceptRegions, useStore } from '../../editor/store.ts';
+import { updateWorkshop } from '../../editor/actions/workshops.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 
 type Fields = Pick<Workshop, 'title' | 'startDate' | 'endDate' | 'venue' | 'organizer' | 'level' | 'mode' | 'provinceCode' | 'regencyCode'>;
@@ -128,7 +128,7 @@ function ChosenRegion({
         within={picker.within}
         placeholder={picker.placeholder}
         onPick={(picked) => {
-          upsertRegions([picked]);
+          acceptRegions([picked]);
           onChange(picked);
         }}
       />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAddress, Session } from '#shared/model.ts';
-import { closeDoor, loadNetworks, openDoor, rotateDoorCode, setShowAtOnce } from '../../state/door-actions.ts';
+import { closeDoor, loadNetworks, openDoor, rotateDoorCode, setShowAtOnce } from '../../editor/actions/door.ts';
 import { showDoorPanel, useDoorPanel } from './door-ui.ts';
 import { QrCode } from './QrCode.tsx';
 import './door.css';

@@ -1,21 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { revealPhoneCards } from '../../state/door-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { revealPhoneCards } from '../../editor/actions/door.ts';
+import { useBoard, useEditor } from '../../editor/board/context.tsx';
 import { connectedPhones, useDoor } from './useDoor.ts';
 
 /**
  * In a column's header: how many phones of this group are connected, and the group's new cards
  * from phones that wait off the projector, with the button that shows them.
  */
-export function GroupPhones({ sessionId, groupId, groupName }: { sessionId: string; groupId: string | null; groupName: string }) {
+export function GroupPhones({ groupId, groupName }: { groupId: string | null; groupName: string }) {
   const { t } = useTranslation('door');
+  const editor = useEditor();
   const door = useDoor();
-  const waiting = useStore((s) => {
+  const waiting = useBoard((s) => {
     let n = 0;
-    for (const card of Object.values(s.cards)) if (card.hidden && card.sessionId === sessionId && card.groupId === groupId && card.deletedAt === null) n++;
+    for (const card of Object.values(s.cards)) if (card.hidden && card.groupId === groupId && card.deletedAt === null) n++;
     return n;
   });
-  const phones = connectedPhones(door, sessionId, groupId);
+  const phones = connectedPhones(door, editor.sessionId, groupId);
   if (phones === 0 && waiting === 0) return null;
   return (
     <span className="group-phones">
@@ -26,7 +27,7 @@ export function GroupPhones({ sessionId, groupId, groupName }: { sessionId: stri
         </span>
       )}
       {waiting > 0 && (
-        <button type="button" className="reveal-button" aria-label={t('revealLabel', { count: waiting, group: groupName })} onClick={() => void revealPhoneCards(sessionId, groupId)}>
+        <button type="button" className="reveal-button" aria-label={t('revealLabel', { count: waiting, group: groupName })} onClick={() => void revealPhoneCards(editor, groupId)}>
           {t('waiting', { count: waiting })} · {t('reveal')}
         </button>
       )}

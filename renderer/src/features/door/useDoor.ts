@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DoorStatus } from '#shared/model.ts';
-import { loadDoor } from '../../state/door-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { loadDoor } from '../../editor/actions/door.ts';
+import { useStore } from '../../editor/store.ts';
 
 /** The door's status (read once, then kept by the core's events). */
 export function useDoor(): DoorStatus | null {

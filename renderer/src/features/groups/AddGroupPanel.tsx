@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Workshop } from '#shared/model.ts';
-import { addGroupFromRegion } from '../../state/group-actions.ts';
-import { addGroup } from '../../state/workshop-actions.ts';
+import { addGroup, addGroupFromRegion } from '../../editor/actions/groups.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 import { regionChoice } from './region-choice.ts';
 

@@ -3,7 +3,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSo
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
-import { moveGroup } from '../../state/group-actions.ts';
+import { moveGroup } from '../../editor/actions/groups.ts';
 import { GroupRow } from './GroupRow.tsx';
 
 /**

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
-import { startExport } from '../../state/report-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { startExport } from '../../editor/actions/reports.ts';
+import { useStore } from '../../editor/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
 import './reports.css';

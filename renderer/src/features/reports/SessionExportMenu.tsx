@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
-import { startExport } from '../../state/report-actions.ts';
+import { startExport } from '../../editor/actions/reports.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import './reports.css';
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gender, ParticipantRole } from '#shared/model.ts';
-import { addParticipant } from '../../state/participant-actions.ts';
-import { useWorkshopGroups } from '../../state/selectors.ts';
-import { getState } from '../../state/store.ts';
+import { addParticipant } from '../../editor/actions/participants.ts';
+import { useWorkshopGroups } from '../../editor/store.ts';
+import { getState } from '../../editor/store.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from './field-selects.tsx';
 import { originFields } from './participant-origin.ts';
 
