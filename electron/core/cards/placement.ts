@@ -64,7 +64,7 @@ export async function placeCards(trx: Trx, target: Target, movingIds: readonly s
 /** The group is one of this workshop's, the custom kind one of this board's. */
 export async function checkDimensions(trx: Trx, target: Pick<Target, 'workshopId' | 'sessionId' | 'groupId' | 'customKindId'>) {
   if (target.groupId) {
-    const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', target.groupId).executeTakeFirst();
+    const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', target.groupId).where('deleted_at', 'is', null).executeTakeFirst();
     if (!group) throw new AppError('not_found', `Group ${target.groupId} not found`, { entity: 'group' });
     if (group.workshop_id !== target.workshopId) {
       throw new AppError('cross_workshop', 'The group belongs to another workshop', { entity: 'group' });

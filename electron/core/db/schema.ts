@@ -23,6 +23,7 @@ export interface GroupRow {
   region_code: string | null;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
 export interface SessionRow {
@@ -154,6 +155,21 @@ export interface SettingRow {
   value: string;
 }
 
+export interface GroupRemovalRow {
+  group_id: string;
+  item_type: 'card' | 'participant';
+  item_id: string;
+  position: string | null;
+}
+
+export interface ImportChoiceRow {
+  workshop_id: string;
+  field: 'group' | 'role';
+  text_key: string;
+  value: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   workshops: WorkshopRow;
   groups: GroupRow;
@@ -168,5 +184,7 @@ export interface Database {
   vote_voters: VoteVotersRow;
   participants: ParticipantRow;
   attendance: AttendanceRow;
+  group_removals: GroupRemovalRow;
+  import_choices: ImportChoiceRow;
 }
 

@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as init from './0001_init.ts';
 import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
+import * as room from './0005_room.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_setup': setup,
   '0003_board': board,
+  '0005_room': room,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
