@@ -26,30 +26,25 @@ export const clusterHandlers: HandlerMap<keyof typeof clusterMethods> = {
         .values({ id: input.id, session_id: input.sessionId, title: input.title, created_at: now, updated_at: now, deleted_at: null })
         .returningAll()
         .executeTakeFirstOrThrow();
-      // The duplicates line up right after the first card, in its column and of its kind.
-      const [anchor, ...others] = cards as [CardRow, ...CardRow[]];
       await trx.updateTable('cards').set({ cluster_id: null }).where('id', 'in', input.cardIds).execute();
-      const target = {
-        workshopId: session.workshop_id,
-        sessionId: input.sessionId,
-        groupId: anchor.group_id,
-        kind: anchor.kind as CardKind,
-        customKindId: anchor.custom_kind_id,
-        afterCardId: anchor.id,
-      };
-      const positions = await placeCards(trx, target, others.map((c) => c.id));
-      const saved = [await setCluster(trx, anchor.id, { cluster_id: input.id, updated_at: now })];
-      for (const [index, card] of others.entries()) {
-        saved.push(
-          await setCluster(trx, card.id, {
-            cluster_id: input.id,
-            group_id: anchor.group_id,
-            kind: anchor.kind,
-            custom_kind_id: anchor.custom_kind_id,
-            position: positions[index]!,
-            updated_at: now,
-          }),
-        );
+      // Every card stays in its group and column: merging says several groups share a challenge,
+      // it never moves one group's card into another. In each column, the duplicates line up
+      // right after the first of them.
+      const saved: CardRow[] = [];
+      for (const [anchor, ...others] of byColumn(cards)) {
+        const target = {
+          workshopId: session.workshop_id,
+          sessionId: input.sessionId,
+          groupId: anchor.group_id,
+          kind: anchor.kind as CardKind,
+          customKindId: anchor.custom_kind_id,
+          afterCardId: anchor.id,
+        };
+        const positions = others.length > 0 ? await placeCards(trx, target, others.map((c) => c.id)) : [];
+        saved.push(await setCluster(trx, anchor.id, { cluster_id: input.id, updated_at: now }));
+        for (const [index, card] of others.entries()) {
+          saved.push(await setCluster(trx, card.id, { cluster_id: input.id, position: positions[index]!, updated_at: now }));
+        }
       }
       const change = { cluster: toCluster(cluster), cards: saved.map(toCard) };
       return { value: change, events: clusterEvents(change.cluster, saved) };
@@ -81,6 +76,18 @@ export const clusterHandlers: HandlerMap<keyof typeof clusterMethods> = {
     });
   },
 };
+
+/** The cards grouped by the column (group, kind, own kind) they stand in, in the order given. */
+function byColumn(cards: readonly CardRow[]): Array<[CardRow, ...CardRow[]]> {
+  const columns = new Map<string, [CardRow, ...CardRow[]]>();
+  for (const card of cards) {
+    const key = JSON.stringify([card.group_id, card.kind, card.custom_kind_id]);
+    const column = columns.get(key);
+    if (column) column.push(card);
+    else columns.set(key, [card]);
+  }
+  return [...columns.values()];
+}
 
 function setCluster(trx: Trx, id: string, fields: Partial<CardRow>) {
   return trx.updateTable('cards').set(fields).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
