@@ -55,3 +55,8 @@ export function parseTime(text: string): string | null {
   if (hours > 23 || minutes > 59) return null;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
+
+/** "87,5" / "87.5". */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 }).format(value);
+}

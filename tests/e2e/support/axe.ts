@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+
+/** axe-core on what is on screen now: no critical and no serious violation. */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(bad, `${what}: serious or critical accessibility problems`).toEqual([]);
+}
 
 export interface AxeReport {
   /** Where the page was: "papan, id", "dialog kartu, en". */
@@ -14,7 +21,7 @@ export interface AxeReport {
 
 /**
  * Runs axe-core (WCAG 2.x A and AA rules, plus best practices) on what the page shows now and
- * counts the violations by impact. Counts are per rule and node, as axe reports them.
+ * counts the violations by impact, for the figures a test prints. Counts are per rule and node.
  */
 export async function runAxe(page: Page, label: string): Promise<AxeReport> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { useStore } from '../../state/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
+import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
 import { startExportOnce } from './start-once.ts';
 import './reports.css';
 
@@ -35,6 +36,8 @@ export function ReportsPage({ workshopId }: { workshopId: string }) {
           <h3 id="export-jobs-title">{t('jobs.title')}</h3>
           <ExportJobList workshopId={workshopId} />
         </section>
+        <AttendancePanel workshopId={workshopId} />
+        <CertificatePanel workshopId={workshopId} />
         <section className="panel" aria-labelledby="session-reports-title">
           <h3 id="session-reports-title">{t('sessionReports.title')}</h3>
           <p>{t('sessionReports.description')}</p>
