@@ -130,13 +130,21 @@ export function distinctValues(rows: readonly string[][], mapping: ImportMapping
   return [...found.values()];
 }
 
-/** The row's kecamatan and kabupaten cells, unless the group is read from that very column. */
+/**
+ * The row's kecamatan and kabupaten cells, when they say more than the group cell does: a
+ * village is told apart by both, a kecamatan by its kabupaten, a kabupaten (unique in its
+ * province) or a "Kelompok" cell by nothing, so their values are not split per row.
+ */
 function placeContext(row: readonly string[], mapping: ImportMapping): PlaceContext {
+  const { group, village, origin, district } = mapping.columns;
+  const level = group === undefined ? null : group === village || group === origin ? 'village' : group === district ? 'district' : null;
   const cell = (field: 'district' | 'regency') => {
     const column = mapping.columns[field];
-    return column === undefined || column === mapping.columns.group ? '' : (row[column] ?? '').trim();
+    return column === undefined || column === group ? '' : (row[column] ?? '').trim();
   };
-  return { district: cell('district'), regency: cell('regency') };
+  if (level === 'village') return { district: cell('district'), regency: cell('regency') };
+  if (level === 'district') return { regency: cell('regency') };
+  return {};
 }
 
 /** "desa wonosari", or "desa wonosari|bengkalis|bengkalis" with the row's kecamatan and kabupaten. */

@@ -120,4 +120,21 @@ describe('a sign-in list from the field', () => {
     expect(mapping.columns.group).toBe(5);
     expect(mapping.groups).toEqual({ 'kec bengkalis': id('bengkalis'), 'kec bantan': id('bantan') });
   });
+
+  it('does not split a kabupaten or a "Kelompok" text by the kecamatan beside it', () => {
+    const provincial = [
+      ['Nama', 'Kabupaten', 'Kecamatan', 'Desa'],
+      ['Ani', 'Kab. Bone', 'Kec. Tanete Riattang', 'Desa Bajoe'],
+      ['Budi', 'Kab. Bone', 'Kec. Awangpone', 'Desa Mallari'],
+    ];
+    const bone = { id: id('bone'), name: 'Bone' };
+    expect(suggestMapping(provincial, { groups: [bone], level: 'province' }).groups).toEqual({ 'kab bone': id('bone') });
+    const byKelompok = [
+      ['Nama', 'Kelompok', 'Kecamatan'],
+      ['Ani', 'Kelompok 1', 'Kec. Bantan'],
+      ['Budi', 'Kelompok 1', 'Kec. Bengkalis'],
+    ];
+    const mapping = suggestMapping(byKelompok, { groups: [{ id: id('k1'), name: 'Kelompok 1' }], level: 'regency' });
+    expect(mapping.groups).toEqual({ 'kelompok 1': id('k1') });
+  });
 });
