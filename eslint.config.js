@@ -44,6 +44,14 @@ export default tseslint.config(
     },
   },
   {
+    // The headless editor and the command registry are what pages build on: no page imports there.
+    files: ['renderer/src/editor/**', 'renderer/src/commands/**'],
+    rules: forbid(
+      [...NODE_BUILTINS, 'electron', '**/electron/**', '**/features/**'],
+      'renderer/src/editor and renderer/src/commands never import a page (features/), and never electron/ or Node.',
+    ),
+  },
+  {
     files: ['electron/core/**'],
     rules: forbid(
       ['electron', '**/renderer/**', '**/main/**', '**/host/**', '**/preload/**'],

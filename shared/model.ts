@@ -16,6 +16,8 @@ export const WORKSHOP_MODES = ['in_person', 'online', 'hybrid'] as const;
 export type WorkshopMode = (typeof WORKSHOP_MODES)[number];
 
 export interface Workshop {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   title: string;
   startDate: string;
@@ -40,6 +42,8 @@ export interface WorkshopSummary extends Workshop {
 
 /** A working group: a kabupaten, kecamatan, village, or a custom group. */
 export interface Group {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   workshopId: string;
   name: string;
@@ -86,6 +90,8 @@ export interface TimerState {
 }
 
 export interface Session {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   workshopId: string;
   title: string;
@@ -124,6 +130,8 @@ export const STRATEGY_TAGS = ['services', 'community', 'advocacy'] as const;
 export type StrategyTag = (typeof STRATEGY_TAGS)[number];
 
 export interface Card {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   workshopId: string;
   sessionId: string;
@@ -155,6 +163,8 @@ export type KindIcon = (typeof KIND_ICONS)[number];
 
 /** A card kind a facilitator made for a blank board ("Harapan", "Kekhawatiran", ...). */
 export interface CustomKind {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   sessionId: string;
   label: string;
@@ -167,6 +177,8 @@ export interface CustomKind {
 
 /** Duplicates merged under one title; their cards keep their text and their votes add up. */
 export interface Cluster {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   sessionId: string;
   title: string;
@@ -181,6 +193,8 @@ export interface Cluster {
  * join cards of different sessions of one workshop: a plan on day 2 answers a solution of day 1.
  */
 export interface Link {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   workshopId: string;
   fromCardId: string;
@@ -201,6 +215,8 @@ export type VoteBudgetScope = (typeof VOTE_BUDGET_SCOPES)[number];
 
 /** One dot vote on a board. Results stay hidden while it is open (`closedAt` null). */
 export interface VoteRound {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   sessionId: string;
   /** Dots per participant or per group (see `budgetScope`). */
@@ -217,6 +233,8 @@ export interface VoteRound {
 
 /** How many dots one group placed on one card in one round (paper dots typed in, or clicked). */
 export interface Vote {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   roundId: string;
   cardId: string;
   groupId: string;
@@ -225,6 +243,8 @@ export interface Vote {
 
 /** How many people vote for a group in a per-participant round (their dots add up to the group's budget). */
 export interface VoteVoters {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   roundId: string;
   groupId: string;
   voters: number;
@@ -300,6 +320,8 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const TEAM_ROLES = ['facilitator', 'master_trainer'] as const satisfies readonly ParticipantRole[];
 
 export interface Participant {
+  /** 1 when made, one more on every saved change: the newest revision a window has seen wins. */
+  revision: number;
   id: string;
   workshopId: string;
   /** `null`: not in a working group (the provincial team, the committee, ...). */

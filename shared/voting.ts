@@ -62,8 +62,8 @@ export interface RankedEntry {
  */
 export function rankEntries(
   round: Pick<VoteRound, 'id' | 'cardKind'>,
-  cards: readonly Card[],
-  clusters: readonly Cluster[],
+  cards: readonly Pick<Card, 'id' | 'kind' | 'text' | 'groupId' | 'clusterId' | 'deletedAt'>[],
+  clusters: readonly Pick<Cluster, 'id' | 'title' | 'deletedAt'>[],
   totals: readonly VoteTotal[],
   groupId?: string | null,
 ): RankedEntry[] {

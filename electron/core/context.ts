@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { AppEvent } from '#shared/events.ts';
+import type { SqlRunner } from './db/compiled.ts';
 import type { Database } from './db/schema.ts';
 import type { EventBus } from './events.ts';
 import type { ChooseSavePath } from './reports/choose-save-path.ts';
@@ -11,6 +12,8 @@ export type Trx = Transaction<Database>;
 /** What every handler gets: the database, the event bus and a clock (fixed in tests). */
 export interface CoreContext {
   db: Db;
+  /** Compiled statements of the hot paths, run in the same connection (and transaction) as `db`. */
+  sql: SqlRunner;
   events: EventBus;
   now(): string;
   newId(): string;

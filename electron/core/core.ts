@@ -35,7 +35,7 @@ export async function openCore({ dataDir, now = () => new Date().toISOString(), 
   const database = await openDatabase(file);
   const events = new EventBus();
   const reports = new ReportJobs(events);
-  const ctx: CoreContext = { db: database.db, events, now, newId: randomUUID, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
+  const ctx: CoreContext = { db: database.db, sql: database.sql, events, now, newId: randomUUID, reports, ...(chooseSavePath ? { chooseSavePath } : {}) };
   let closing: Promise<void> | undefined;
   return {
     dataDir,

@@ -1,17 +1,17 @@
 import { Route, Router, Switch } from 'wouter';
+import { useKeyboard } from './commands/useKeyboard.ts';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { BoardPage } from './features/board/BoardPage.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { Notices } from './features/shell/Notices.tsx';
 import { SkipLink } from './features/shell/SkipLink.tsx';
-import { useUndoShortcuts } from './features/shell/useUndoShortcuts.ts';
 import { WorkshopLayout } from './features/workshop/WorkshopLayout.tsx';
 import { WORKSHOP_SECTIONS } from './features/workshop/sections.tsx';
 import { WorkshopListPage } from './features/workshops/WorkshopListPage.tsx';
 
 /** Hash routes work the same under app:// (desktop) and http://127.0.0.1 (browser host). */
 export function App() {
-  useUndoShortcuts();
+  useKeyboard();
   return (
     <Router hook={useHashLocation}>
       <SkipLink />

@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { call, subscribe } from './api/client.ts';
 import { App } from './App.tsx';
 import { startI18n } from './i18n/index.ts';
-import { applyEvent, setState } from './state/store.ts';
+import './commands/index.ts';
+import { applyEvent } from './editor/events.ts';
+import { setSettings } from './editor/store.ts';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/board.css';
@@ -12,7 +14,7 @@ import './styles/setup.css';
 
 async function boot() {
   const settings = await call('settings.get', {}).catch(() => ({ language: 'id' as const }));
-  setState({ settings });
+  setSettings(settings);
   await startI18n(settings.language);
   subscribe(applyEvent);
   const root = document.getElementById('root');

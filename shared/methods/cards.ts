@@ -17,6 +17,8 @@ const placement = {
   afterCardId: id.nullable(),
 };
 
+const cardIds = z.strictObject({ ids: z.array(id).min(1).max(BATCH_MAX) });
+
 /** The fields a facilitator can fill in on a card besides its text. */
 const details = {
   tag: strategyTag.nullable().optional(),
@@ -70,4 +72,18 @@ export const cardMethods = {
   ),
   'cards.delete': method<Card>()(byId),
   'cards.restore': method<Card>()(byId),
+  /** Lines pasted at once: one card per line, all in one column, saved (or refused) together. */
+  'cards.createMany': method<Card[]>()(
+    z.strictObject({
+      sessionId: id,
+      groupId: id.nullable(),
+      kind: cardKind.default('challenge'),
+      customKindId: id.nullable().optional(),
+      tag: strategyTag.nullable().optional(),
+      cards: z.array(z.strictObject({ id, text: cardText })).min(1).max(BATCH_MAX),
+    }),
+  ),
+  /** A selection deleted at once (and its undo), in one change. */
+  'cards.deleteMany': method<Card[]>()(cardIds),
+  'cards.restoreMany': method<Card[]>()(cardIds),
 };

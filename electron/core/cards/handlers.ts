@@ -1,190 +1,175 @@
 import type { cardMethods } from '#shared/methods/cards.ts';
 import type { ParsedInput } from '#shared/api.ts';
+import { kindAfterUpdate, resolveKind } from '#shared/board/kinds.ts';
+import { keysAfter, keysAtEnd, placementDimensions, planMove, type Placement } from '#shared/board/placement.ts';
 import { AppError } from '#shared/errors.ts';
-import type { Card, CardKind } from '#shared/model.ts';
+import type { Card } from '#shared/model.ts';
 import { isOrderKey } from '#shared/ordering.ts';
-import { write, type CoreContext, type Trx } from '../context.ts';
+import { write, type CoreContext } from '../context.ts';
 import type { CardRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { assertBoardOpen, checkDimensions, clustersKept, loadBoardCards, loadCard, loadCustomKind, placeCards } from './placement.ts';
+import { assertBoardOpen, checkDimensions, clusterMembers, columnOfBoard, loadBoardCards, loadCard, loadCustomKind, loadLiveCluster } from './board-access.ts';
+import { cardById, insertCard, lastPositionOnBoard, setDeleted, writeDetails } from './queries.ts';
 import { toCard } from './rows.ts';
+import { spotOfRow, writeSpots } from './spots.ts';
 
+/** Cards: where they land is decided by the shared rules (`shared/board/placement.ts`). */
 export const cardHandlers: HandlerMap<keyof typeof cardMethods> = {
-  async 'cards.create'(input, ctx) {
-    return saveCards(ctx, async (trx) => {
-      const session = await assertBoardOpen(trx, input.sessionId);
-      const existing = await trx.selectFrom('cards').selectAll().where('id', '=', input.id).executeTakeFirst();
-      if (existing) {
-        // A retried call (the answer was lost on the way back) gets the card it already made.
-        if (existing.session_id === input.sessionId && existing.text === input.text) return [existing];
-        throw new AppError('conflict', `Card ${input.id} already exists`, { entity: 'card' });
-      }
-      const { kind, customKindId } = kindOf(input.kind, input.customKindId ?? null);
-      const target = { workshopId: session.workshop_id, sessionId: input.sessionId, groupId: input.groupId, kind, customKindId, afterCardId: input.afterCardId };
-      const [position] = await placeCards(trx, target, [input.id]);
-      const now = ctx.now();
-      const row = await trx
-        .insertInto('cards')
-        .values({
-          id: input.id,
-          workshop_id: session.workshop_id,
-          session_id: input.sessionId,
-          group_id: input.groupId,
-          kind,
-          custom_kind_id: customKindId,
-          text: input.text,
-          position: position!,
-          tag: input.tag ?? null,
-          author: input.author ?? null,
-          who: input.who ?? null,
-          by_when: input.byWhen ?? null,
-          indicator: input.indicator ?? null,
-          cluster_id: null,
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return [row];
-    }).then(single);
+  async 'cards.create'({ id, text, ...column }, ctx) {
+    return saveCards(ctx, () => createCards(ctx, column, [{ id, text }])).then(single);
+  },
+
+  async 'cards.createMany'({ cards, ...column }, ctx) {
+    return saveCards(ctx, () => createCards(ctx, column, cards));
   },
 
   async 'cards.update'(input, ctx) {
-    return saveCards(ctx, async (trx) => {
-      const current = await loadCard(trx, input.id);
-      await assertBoardOpen(trx, current.session_id);
-      const { kind, customKindId } = kindOf(
-        input.kind ?? (input.customKindId ? 'note' : (current.kind as CardKind)),
-        input.customKindId === undefined ? current.custom_kind_id : input.customKindId,
-      );
-      if (customKindId && customKindId !== current.custom_kind_id) await loadCustomKind(trx, customKindId, current.session_id);
+    return saveCards(ctx, () => {
+      const current = loadCard(ctx, input.id);
+      assertBoardOpen(ctx, current.session_id);
+      const { kind, customKindId } = kindAfterUpdate({ kind: current.kind as Card['kind'], customKindId: current.custom_kind_id }, input);
+      if (customKindId && customKindId !== current.custom_kind_id) loadCustomKind(ctx, customKindId, current.session_id);
       const keep = <T>(given: T | undefined, stored: T) => (given === undefined ? stored : given);
-      const row = await trx
-        .updateTable('cards')
-        .set({
-          text: input.text ?? current.text,
-          kind,
-          custom_kind_id: customKindId,
-          tag: keep(input.tag, current.tag),
-          author: keep(input.author, current.author),
-          who: keep(input.who, current.who),
-          by_when: keep(input.byWhen, current.by_when),
-          indicator: keep(input.indicator, current.indicator),
-          updated_at: ctx.now(),
-        })
-        .where('id', '=', input.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const row = ctx.sql.get(writeDetails, {
+        id: input.id,
+        text: input.text ?? current.text,
+        kind,
+        custom_kind_id: customKindId,
+        tag: keep(input.tag, current.tag),
+        author: keep(input.author, current.author),
+        who: keep(input.who, current.who),
+        by_when: keep(input.byWhen, current.by_when),
+        indicator: keep(input.indicator, current.indicator),
+        updated_at: ctx.now(),
+      })!;
       return [row];
     }).then(single);
   },
 
   async 'cards.move'({ id, ...to }, ctx) {
-    return saveCards(ctx, (trx) => moveCards(trx, ctx, [id], to)).then(single);
+    return saveCards(ctx, () => moveCards(ctx, [id], to)).then(single);
   },
 
   async 'cards.moveMany'({ ids, ...to }, ctx) {
-    if (new Set(ids).size !== ids.length) throw duplicateIds();
-    return saveCards(ctx, (trx) => moveCards(trx, ctx, ids, to));
+    return saveCards(ctx, () => moveCards(ctx, ids, to));
   },
 
   async 'cards.arrange'({ cards }, ctx) {
-    if (new Set(cards.map((c) => c.id)).size !== cards.length) throw duplicateIds();
-    return saveCards(ctx, async (trx) => {
-      const current = await loadBoardCards(trx, cards.map((c) => c.id));
-      const session = await assertBoardOpen(trx, current[0]!.session_id);
-      const now = ctx.now();
-      const saved: CardRow[] = [];
-      for (const place of cards) {
+    return saveCards(ctx, () => {
+      const current = loadBoardCards(ctx, cards.map((c) => c.id));
+      const sessionId = current[0]!.session_id;
+      const session = assertBoardOpen(ctx, sessionId);
+      const spots = cards.map((place) => {
         if (!isOrderKey(place.position)) {
           throw new AppError('invalid_input', 'Not an order key', { fields: [{ path: 'cards.position', problem: 'invalid' }] });
         }
-        const { kind, customKindId } = kindOf(place.kind, place.customKindId);
-        await checkDimensions(trx, { workshopId: session.workshop_id, sessionId: current[0]!.session_id, groupId: place.groupId, customKindId });
-        if (place.clusterId !== null) await loadLiveCluster(trx, place.clusterId, current[0]!.session_id);
-        saved.push(
-          await trx
-            .updateTable('cards')
-            .set({ group_id: place.groupId, kind, custom_kind_id: customKindId, position: place.position, cluster_id: place.clusterId, updated_at: now })
-            .where('id', '=', place.id)
-            .returningAll()
-            .executeTakeFirstOrThrow(),
-        );
-      }
-      return saved;
+        const kind = resolveKind(place.kind, place.customKindId);
+        checkDimensions(ctx, { workshopId: session.workshop_id, sessionId, groupId: place.groupId, customKindId: kind.customKindId });
+        if (place.clusterId !== null) loadLiveCluster(ctx, place.clusterId, sessionId);
+        return { ...place, ...kind };
+      });
+      return writeSpots(ctx, spots, ctx.now());
     });
   },
 
   async 'cards.delete'({ id }, ctx) {
-    return saveCards(ctx, async (trx) => {
-      const current = await loadCard(trx, id);
-      await assertBoardOpen(trx, current.session_id);
-      const now = ctx.now();
-      return [await trx.updateTable('cards').set({ deleted_at: now, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()];
-    }).then(single);
+    return saveCards(ctx, () => setCardsDeleted(ctx, [id], true)).then(single);
   },
 
   async 'cards.restore'({ id }, ctx) {
-    return saveCards(ctx, async (trx) => {
-      const current = await loadCard(trx, id, { deleted: true });
-      await assertBoardOpen(trx, current.session_id);
-      return [await trx.updateTable('cards').set({ deleted_at: null, updated_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()];
-    }).then(single);
+    return saveCards(ctx, () => setCardsDeleted(ctx, [id], false)).then(single);
+  },
+
+  async 'cards.deleteMany'({ ids }, ctx) {
+    return saveCards(ctx, () => setCardsDeleted(ctx, ids, true));
+  },
+
+  async 'cards.restoreMany'({ ids }, ctx) {
+    return saveCards(ctx, () => setCardsDeleted(ctx, ids, false));
   },
 };
 
-type Placement = Omit<ParsedInput<'cards.move'>, 'id'>;
+type NewCardsColumn = Omit<ParsedInput<'cards.create'>, 'id' | 'text'>;
 
-/** Moves cards (in the given order, one after another) and keeps only the clusters that travel whole. */
-async function moveCards(trx: Trx, ctx: CoreContext, ids: readonly string[], to: Placement): Promise<CardRow[]> {
-  const moving = await loadBoardCards(trx, ids);
-  const session = await assertBoardOpen(trx, moving[0]!.session_id);
-  const dims = to.kind === undefined && to.customKindId === undefined ? null : kindOf(to.kind ?? 'note', to.customKindId ?? null);
-  const target = { workshopId: session.workshop_id, sessionId: moving[0]!.session_id, groupId: to.groupId, ...dims, afterCardId: to.afterCardId };
-  const positions = await placeCards(trx, target, ids);
-  const kept = await clustersKept(trx, moving);
-  const now = ctx.now();
-  const saved: CardRow[] = [];
-  for (const [index, card] of moving.entries()) {
-    saved.push(
-      await trx
-        .updateTable('cards')
-        .set({
-          ...(to.groupId === undefined ? {} : { group_id: to.groupId }),
-          ...(dims ? { kind: dims.kind, custom_kind_id: dims.customKindId } : {}),
-          position: positions[index]!,
-          cluster_id: card.cluster_id !== null && kept.has(card.cluster_id) ? card.cluster_id : null,
-          updated_at: now,
-        })
-        .where('id', '=', card.id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
-    );
+/**
+ * New cards of one column, last on the board (or after `afterCardId`). A retried call (its answer
+ * was lost on the way back) gets the cards it already made.
+ */
+function createCards(ctx: CoreContext, column: NewCardsColumn, cards: ReadonlyArray<{ id: string; text: string }>): CardRow[] {
+  if (new Set(cards.map((c) => c.id)).size !== cards.length) throw duplicateIds();
+  const session = assertBoardOpen(ctx, column.sessionId);
+  const existing = cards.map((c) => ctx.sql.get(cardById, { id: c.id }));
+  if (existing.some((row) => row !== undefined)) {
+    const retried = existing.every((row, i) => row && row.session_id === column.sessionId && row.text === cards[i]!.text);
+    if (retried) return existing as CardRow[];
+    throw new AppError('conflict', `Card ${cards.find((_, i) => existing[i])!.id} already exists`, { entity: 'card' });
   }
-  return saved;
+  const { kind, customKindId } = resolveKind(column.kind, column.customKindId ?? null);
+  checkDimensions(ctx, { workshopId: session.workshop_id, sessionId: column.sessionId, groupId: column.groupId, customKindId });
+  const keys =
+    column.afterCardId === undefined
+      ? keysAtEnd(ctx.sql.get(lastPositionOnBoard, { sessionId: column.sessionId })?.position ?? null, cards.length)
+      : keysAfter(columnOfBoard(ctx, column.sessionId, { groupId: column.groupId, kind, customKindId }, new Set()), column.afterCardId, cards.length);
+  if (!keys) throw staleColumn(column.afterCardId!);
+  const now = ctx.now();
+  return cards.map(
+    (card, i) =>
+      ctx.sql.get(insertCard, {
+        id: card.id,
+        workshop_id: session.workshop_id,
+        session_id: column.sessionId,
+        group_id: column.groupId,
+        kind,
+        custom_kind_id: customKindId,
+        text: card.text,
+        position: keys[i]!,
+        tag: column.tag ?? null,
+        author: column.author ?? null,
+        who: column.who ?? null,
+        by_when: column.byWhen ?? null,
+        indicator: column.indicator ?? null,
+        cluster_id: null,
+        created_at: now,
+        updated_at: now,
+        deleted_at: null,
+      })!,
+  );
 }
 
-/** A custom kind makes a `note`; a built-in kind has no custom kind. */
-function kindOf(kind: CardKind, customKindId: string | null): { kind: CardKind; customKindId: string | null } {
-  if (customKindId !== null) return { kind: 'note', customKindId };
-  return { kind, customKindId: null };
+/** Moves cards (in the given order, one after another) where the shared rules put them. */
+function moveCards(ctx: CoreContext, ids: readonly string[], to: Placement): CardRow[] {
+  const moving = loadBoardCards(ctx, ids);
+  const sessionId = moving[0]!.session_id;
+  const session = assertBoardOpen(ctx, sessionId);
+  const dims = placementDimensions(to);
+  checkDimensions(ctx, { workshopId: session.workshop_id, sessionId, ...dims });
+  const column = columnOfBoard(ctx, sessionId, dims, new Set(ids));
+  const spots = planMove(moving.map(spotOfRow), to, column, (clusterId) => clusterMembers(ctx, clusterId));
+  if (!spots) throw staleColumn(to.afterCardId!);
+  return writeSpots(ctx, spots, ctx.now());
 }
 
-export async function loadLiveCluster(trx: Trx, id: string, sessionId: string) {
-  const cluster = await trx.selectFrom('clusters').select(['session_id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
-  if (!cluster || cluster.deleted_at !== null) throw new AppError('not_found', `Cluster ${id} not found`, { entity: 'cluster' });
-  if (cluster.session_id !== sessionId) throw new AppError('cross_workshop', 'The cluster belongs to another board', { entity: 'cluster' });
+/** Deletes (softly, so an undo brings them back in place) or restores cards of one board. */
+function setCardsDeleted(ctx: CoreContext, ids: readonly string[], deleted: boolean): CardRow[] {
+  const cards = loadBoardCards(ctx, ids, { deleted: !deleted });
+  assertBoardOpen(ctx, cards[0]!.session_id);
+  const now = ctx.now();
+  return cards.map((card) => ctx.sql.get(setDeleted, { id: card.id, deleted_at: deleted ? now : null, updated_at: now })!);
 }
 
 function duplicateIds() {
   return new AppError('invalid_input', 'A card is listed twice', { fields: [{ path: 'ids', problem: 'invalid' }] });
 }
 
+/** The caller's view of the column is stale (the card moved or was deleted meanwhile). */
+function staleColumn(afterCardId: string) {
+  return new AppError('conflict', `Card ${afterCardId} is not in the target column`, { entity: 'card' });
+}
+
 /** Every card change commits its rows and announces them in one event. */
-export async function saveCards(ctx: CoreContext, change: (trx: Trx) => Promise<CardRow[]>): Promise<Card[]> {
-  return write(ctx, async (trx) => {
-    const cards = (await change(trx)).map(toCard);
+export async function saveCards(ctx: CoreContext, change: () => CardRow[]): Promise<Card[]> {
+  return write(ctx, async () => {
+    const cards = change().map(toCard);
     return { value: cards, events: cards.length ? [{ type: 'cards.saved', sessionId: cards[0]!.sessionId, cards }] : [] };
   });
 }

@@ -20,5 +20,6 @@ export function toCard(row: CardRow): Card {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }

@@ -1,14 +1,18 @@
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
+import { SqlRunner } from './compiled.ts';
 import { migrate } from './migrations/index.ts';
+import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
-import { toKyselyDatabase } from './sqlite-adapter.ts';
+import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 const SQLITE_BUSY = 5;
 
 export interface OpenedDatabase {
   db: Kysely<Database>;
+  /** The hot paths' compiled statements, on the same connection (see `compiled.ts`). */
+  sql: SqlRunner;
   close(): Promise<void>;
 }
 
@@ -21,14 +25,15 @@ export interface OpenedDatabase {
  */
 export async function openDatabase(file: string): Promise<OpenedDatabase> {
   const raw = openLocked(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) });
+  const prepared = preparedStatements(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
   try {
     await migrate(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, close: () => db.destroy() };
+  return { db, sql: new SqlRunner(prepared), close: () => db.destroy() };
 }
 
 function openLocked(file: string): DatabaseSync {

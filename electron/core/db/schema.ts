@@ -1,5 +1,9 @@
+import type { Generated } from 'kysely';
+
 /** Row shapes as stored in SQLite (snake_case). Domain objects are mapped in each domain folder. */
 export interface WorkshopRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   title: string;
   start_date: string;
@@ -15,6 +19,8 @@ export interface WorkshopRow {
 }
 
 export interface GroupRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   name: string;
@@ -27,6 +33,8 @@ export interface GroupRow {
 }
 
 export interface SessionRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   title: string;
@@ -48,6 +56,8 @@ export interface SessionRow {
 }
 
 export interface CardRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   session_id: string;
@@ -68,6 +78,8 @@ export interface CardRow {
 }
 
 export interface CustomKindRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   label: string;
@@ -80,6 +92,8 @@ export interface CustomKindRow {
 }
 
 export interface ClusterRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   title: string;
@@ -89,6 +103,8 @@ export interface ClusterRow {
 }
 
 export interface LinkRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   from_card_id: string;
@@ -98,6 +114,8 @@ export interface LinkRow {
 }
 
 export interface VoteRoundRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   session_id: string;
   budget: number;
@@ -112,6 +130,8 @@ export interface VoteRoundRow {
 }
 
 export interface VoteRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   card_id: string;
   group_id: string;
@@ -120,6 +140,8 @@ export interface VoteRow {
 }
 
 export interface VoteVotersRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   round_id: string;
   group_id: string;
   voters: number;
@@ -127,6 +149,8 @@ export interface VoteVotersRow {
 }
 
 export interface ParticipantRow {
+  /** 1 when inserted, one more on every update (`db/revision.ts`). */
+  revision: number;
   id: string;
   workshop_id: string;
   group_id: string | null;
@@ -169,6 +193,9 @@ export interface ImportChoiceRow {
   value: string | null;
   updated_at: string;
 }
+
+/** A versioned table's rows: the database sets the revision, an insert leaves it out. */
+type Versioned<Row extends { revision: number }> = Omit<Row, 'revision'> & { revision: Generated<number> };
 
 export interface PhotoRow {
   id: string;
@@ -250,18 +277,18 @@ export interface AwardScoreRow {
 }
 
 export interface Database {
-  workshops: WorkshopRow;
-  groups: GroupRow;
-  sessions: SessionRow;
-  cards: CardRow;
+  workshops: Versioned<WorkshopRow>;
+  groups: Versioned<GroupRow>;
+  sessions: Versioned<SessionRow>;
+  cards: Versioned<CardRow>;
   settings: SettingRow;
-  custom_kinds: CustomKindRow;
-  clusters: ClusterRow;
-  links: LinkRow;
-  vote_rounds: VoteRoundRow;
-  votes: VoteRow;
-  vote_voters: VoteVotersRow;
-  participants: ParticipantRow;
+  custom_kinds: Versioned<CustomKindRow>;
+  clusters: Versioned<ClusterRow>;
+  links: Versioned<LinkRow>;
+  vote_rounds: Versioned<VoteRoundRow>;
+  votes: Versioned<VoteRow>;
+  vote_voters: Versioned<VoteVotersRow>;
+  participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
   group_removals: GroupRemovalRow;
   import_choices: ImportChoiceRow;

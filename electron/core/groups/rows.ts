@@ -9,5 +9,6 @@ export function toGroup(row: GroupRow): Group {
     color: row.color,
     position: row.position,
     regionCode: row.region_code,
+    revision: row.revision,
   };
 }

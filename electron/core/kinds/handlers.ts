@@ -5,7 +5,7 @@ import { keyBetween } from '#shared/ordering.ts';
 import { write, type CoreContext, type Trx } from '../context.ts';
 import type { CustomKindRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { assertBoardOpen } from '../cards/placement.ts';
+import { assertBoardOpen } from '../cards/board-access.ts';
 import { toCard } from '../cards/rows.ts';
 import { toCustomKind } from './rows.ts';
 
@@ -13,7 +13,7 @@ import { toCustomKind } from './rows.ts';
 export const kindHandlers: HandlerMap<keyof typeof kindMethods> = {
   async 'kinds.create'(input, ctx) {
     return saveKind(ctx, async (trx) => {
-      await assertBoardOpen(trx, input.sessionId);
+      assertBoardOpen(ctx, input.sessionId);
       const existing = await trx.selectFrom('custom_kinds').select('id').where('id', '=', input.id).executeTakeFirst();
       if (existing) throw new AppError('conflict', `Kind ${input.id} already exists`, { entity: 'kind' });
       const last = await trx.selectFrom('custom_kinds').select('position').where('session_id', '=', input.sessionId).orderBy('position', 'desc').executeTakeFirst();
@@ -38,7 +38,7 @@ export const kindHandlers: HandlerMap<keyof typeof kindMethods> = {
 
   async 'kinds.update'(input, ctx) {
     return saveKind(ctx, async (trx) => {
-      const current = await loadKind(trx, input.id);
+      const current = await loadKind(ctx, trx, input.id);
       return trx
         .updateTable('custom_kinds')
         .set({ label: input.label ?? current.label, color: input.color ?? current.color, icon: input.icon ?? current.icon, updated_at: ctx.now() })
@@ -50,7 +50,7 @@ export const kindHandlers: HandlerMap<keyof typeof kindMethods> = {
 
   async 'kinds.delete'({ id }, ctx) {
     return write(ctx, async (trx) => {
-      const current = await loadKind(trx, id);
+      const current = await loadKind(ctx, trx, id);
       const now = ctx.now();
       const kind = toCustomKind(
         await trx.updateTable('custom_kinds').set({ deleted_at: now, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow(),
@@ -74,16 +74,16 @@ export const kindHandlers: HandlerMap<keyof typeof kindMethods> = {
 
   async 'kinds.restore'({ id }, ctx) {
     return saveKind(ctx, async (trx) => {
-      await loadKind(trx, id, { deleted: true });
+      await loadKind(ctx, trx, id, { deleted: true });
       return trx.updateTable('custom_kinds').set({ deleted_at: null, updated_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
   },
 };
 
-async function loadKind(trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<CustomKindRow> {
+async function loadKind(ctx: CoreContext, trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<CustomKindRow> {
   const row = await trx.selectFrom('custom_kinds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (row.deleted_at !== null) !== (options.deleted ?? false)) throw new AppError('not_found', `Kind ${id} not found`, { entity: 'kind' });
-  await assertBoardOpen(trx, row.session_id);
+  assertBoardOpen(ctx, row.session_id);
   return row;
 }
 

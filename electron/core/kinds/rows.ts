@@ -10,5 +10,6 @@ export function toCustomKind(row: CustomKindRow): CustomKind {
     icon: row.icon as KindIcon,
     position: row.position,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }

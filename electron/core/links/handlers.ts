@@ -1,10 +1,11 @@
 import type { linkMethods } from '#shared/methods/links.ts';
 import { AppError } from '#shared/errors.ts';
-import { LINK_RULES, type CardKind, type Link } from '#shared/model.ts';
+import { canLink, linkPartners } from '#shared/board/links.ts';
+import type { CardKind, Link } from '#shared/model.ts';
 import { write, type CoreContext, type Trx } from '../context.ts';
 import type { LinkRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { assertBoardOpen, loadCard } from '../cards/placement.ts';
+import { assertBoardOpen, loadCard } from '../cards/board-access.ts';
 import { toCard } from '../cards/rows.ts';
 import { toLink } from './rows.ts';
 
@@ -16,13 +17,13 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
   async 'links.create'({ id, fromCardId, toCardId }, ctx) {
     return saveLink(ctx, async (trx) => {
       if (fromCardId === toCardId) throw new AppError('link_not_allowed', 'A card cannot answer itself', { entity: 'link' });
-      const from = await loadCard(trx, fromCardId);
-      const to = await loadCard(trx, toCardId);
+      const from = loadCard(ctx, fromCardId);
+      const to = loadCard(ctx, toCardId);
       if (from.workshop_id !== to.workshop_id) throw new AppError('cross_workshop', 'The cards belong to different workshops', { entity: 'card' });
-      if (!LINK_RULES.some((r) => r.from === from.kind && r.to === to.kind)) {
+      if (!canLink(from.kind as CardKind, to.kind as CardKind)) {
         throw new AppError('link_not_allowed', `A ${from.kind} cannot link to a ${to.kind}`, { entity: 'link' });
       }
-      await assertBoardOpen(trx, from.session_id);
+      assertBoardOpen(ctx, from.session_id);
       const same = await trx.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst();
       if (same) {
         // A retried call gets the link it already made.
@@ -41,14 +42,14 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
 
   async 'links.delete'({ id }, ctx) {
     return saveLink(ctx, async (trx) => {
-      await loadLink(trx, id);
+      await loadLink(ctx, trx, id);
       return trx.updateTable('links').set({ deleted_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
   },
 
   async 'links.restore'({ id }, ctx) {
     return saveLink(ctx, async (trx) => {
-      const link = await loadLink(trx, id, { deleted: true });
+      const link = await loadLink(ctx, trx, id, { deleted: true });
       // The same two cards were linked again meanwhile: that link stands for this one.
       const live = await liveLinkBetween(trx, link.from_card_id, link.to_card_id);
       if (live) return live;
@@ -56,10 +57,10 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
     });
   },
 
-  async 'links.candidates'({ cardId }, { db }) {
-    const card = await loadCard(db, cardId);
-    const kind = card.kind as CardKind;
-    const partners = [...new Set(LINK_RULES.flatMap((r) => (r.from === kind ? [r.to] : r.to === kind ? [r.from] : [])))];
+  async 'links.candidates'({ cardId }, ctx) {
+    const { db } = ctx;
+    const card = loadCard(ctx, cardId);
+    const partners = linkPartners(card.kind as CardKind);
     if (partners.length === 0) return [];
     const rows = await db
       .selectFrom('cards')
@@ -87,11 +88,11 @@ function liveLinkBetween(trx: Trx, fromCardId: string, toCardId: string) {
     .executeTakeFirst();
 }
 
-async function loadLink(trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<LinkRow> {
+async function loadLink(ctx: CoreContext, trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<LinkRow> {
   const row = await trx.selectFrom('links').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (row.deleted_at !== null) !== (options.deleted ?? false)) throw new AppError('not_found', `Link ${id} not found`, { entity: 'link' });
   const from = await trx.selectFrom('cards').select('session_id').where('id', '=', row.from_card_id).executeTakeFirstOrThrow();
-  await assertBoardOpen(trx, from.session_id);
+  assertBoardOpen(ctx, from.session_id);
   return row;
 }
 

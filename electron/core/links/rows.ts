@@ -9,5 +9,6 @@ export function toLink(row: LinkRow): Link {
     toCardId: row.to_card_id,
     createdAt: row.created_at,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }

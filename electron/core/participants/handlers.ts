@@ -95,7 +95,8 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
       } else {
         await trx.deleteFrom('attendance').where('participant_id', '=', participantId).where('day', '=', day).execute();
       }
-      return participant;
+      // The participant's snapshot (its days) changed: a new revision, so windows take it.
+      return trx.updateTable('participants').set({ updated_at: ctx.now() }).where('id', '=', participantId).returningAll().executeTakeFirstOrThrow();
     });
   },
 };

@@ -39,7 +39,7 @@ export async function importParticipants(ctx: CoreContext, input: ParsedInput<'p
         continue;
       }
       known.add(key);
-      rows.push({ ...fields, id: ctx.newId(), workshop_id: workshop.id, group_id: groupId, import_key: key, created_at: now, updated_at: now, deleted_at: null });
+      rows.push({ ...fields, id: ctx.newId(), workshop_id: workshop.id, group_id: groupId, import_key: key, created_at: now, updated_at: now, deleted_at: null, revision: 1 });
     }
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
       await trx.insertInto('participants').values(rows.slice(i, i + ROWS_PER_INSERT)).execute();

@@ -24,6 +24,7 @@ function toParticipant(row: ParticipantRowWithOrder, daysPresent: number[]): Par
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }
 

@@ -18,6 +18,7 @@ export function toSession(row: SessionRow): Session {
     timer: { durationMs: row.timer_duration_ms, remainingMs: row.timer_remaining_ms, endsAt: row.timer_ends_at },
     lockedAt: row.locked_at,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }
 
@@ -38,6 +39,7 @@ export function newSessionRow(
     created_at: now,
     updated_at: now,
     deleted_at: null,
+    revision: 1,
   };
 }
 

@@ -5,7 +5,7 @@ import { cardLimit, dotsUsed, groupBudget } from '#shared/voting.ts';
 import { write, type CoreContext, type Trx } from '../context.ts';
 import type { VoteRoundRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
-import { assertBoardOpen, loadCard } from '../cards/placement.ts';
+import { assertBoardOpen, loadCard } from '../cards/board-access.ts';
 import { toVote, toVoteRound, toVoteVoters } from './rows.ts';
 
 /**
@@ -16,7 +16,7 @@ import { toVote, toVoteRound, toVoteVoters } from './rows.ts';
 export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
   async 'votes.open'(input, ctx) {
     return saveRound(ctx, async (trx) => {
-      await assertBoardOpen(trx, input.sessionId);
+      assertBoardOpen(ctx, input.sessionId);
       const existing = await trx.selectFrom('vote_rounds').select('id').where('id', '=', input.id).executeTakeFirst();
       if (existing) throw new AppError('conflict', `Vote ${input.id} already exists`, { entity: 'vote' });
       await assertNoOtherOpen(trx, input.sessionId, input.id);
@@ -43,7 +43,7 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.close'({ id }, ctx) {
     return saveRound(ctx, async (trx) => {
-      const round = await loadRound(trx, id);
+      const round = await loadRound(ctx, trx, id);
       const now = ctx.now();
       return trx.updateTable('vote_rounds').set({ closed_at: round.closed_at ?? now, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
@@ -51,7 +51,7 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.reopen'({ id }, ctx) {
     return saveRound(ctx, async (trx) => {
-      const round = await loadRound(trx, id);
+      const round = await loadRound(ctx, trx, id);
       await assertNoOtherOpen(trx, round.session_id, id);
       return trx.updateTable('vote_rounds').set({ closed_at: null, updated_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
@@ -59,7 +59,7 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.delete'({ id }, ctx) {
     return saveRound(ctx, async (trx) => {
-      await loadRound(trx, id);
+      await loadRound(ctx, trx, id);
       const now = ctx.now();
       return trx.updateTable('vote_rounds').set({ deleted_at: now, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
@@ -67,7 +67,7 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.restore'({ id }, ctx) {
     return saveRound(ctx, async (trx) => {
-      const round = await loadRound(trx, id, { deleted: true });
+      const round = await loadRound(ctx, trx, id, { deleted: true });
       if (round.closed_at === null) await assertNoOtherOpen(trx, round.session_id, id);
       return trx.updateTable('vote_rounds').set({ deleted_at: null, updated_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
@@ -75,8 +75,8 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.set'({ roundId, cardId, groupId, dots }, ctx) {
     return write(ctx, async (trx) => {
-      const round = toVoteRound(await loadOpenRound(trx, roundId));
-      const card = await loadCard(trx, cardId);
+      const round = toVoteRound(await loadOpenRound(ctx, trx, roundId));
+      const card = loadCard(ctx, cardId);
       if (card.session_id !== round.sessionId) throw new AppError('cross_workshop', 'The card is on another board', { entity: 'card' });
       if (round.cardKind !== null && card.kind !== round.cardKind) {
         throw new AppError('invalid_input', 'This vote is for another kind of card', { fields: [{ path: 'cardId', problem: 'invalid' }] });
@@ -104,8 +104,8 @@ export const voteHandlers: HandlerMap<keyof typeof voteMethods> = {
 
   async 'votes.setVoters'({ roundId, groupId, voters }, ctx) {
     return write(ctx, async (trx) => {
-      const round = toVoteRound(await loadOpenRound(trx, roundId));
-      const session = await assertBoardOpen(trx, round.sessionId);
+      const round = toVoteRound(await loadOpenRound(ctx, trx, roundId));
+      const session = assertBoardOpen(ctx, round.sessionId);
       await assertGroupOfWorkshop(trx, groupId, session.workshop_id);
       // Fewer voters must still cover the dots already placed.
       const ballot = (await trx.selectFrom('votes').selectAll().where('round_id', '=', roundId).where('group_id', '=', groupId).execute()).map(toVote);
@@ -149,15 +149,15 @@ async function assertNoOtherOpen(trx: Trx, sessionId: string, exceptId: string) 
   if (open) throw new AppError('vote_already_open', 'Another vote is open on this board', { entity: 'vote' });
 }
 
-async function loadRound(trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<VoteRoundRow> {
+async function loadRound(ctx: CoreContext, trx: Trx, id: string, options: { deleted?: boolean } = {}): Promise<VoteRoundRow> {
   const row = await trx.selectFrom('vote_rounds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (row.deleted_at !== null) !== (options.deleted ?? false)) throw new AppError('not_found', `Vote ${id} not found`, { entity: 'vote' });
-  await assertBoardOpen(trx, row.session_id);
+  assertBoardOpen(ctx, row.session_id);
   return row;
 }
 
-async function loadOpenRound(trx: Trx, id: string): Promise<VoteRoundRow> {
-  const row = await loadRound(trx, id);
+async function loadOpenRound(ctx: CoreContext, trx: Trx, id: string): Promise<VoteRoundRow> {
+  const row = await loadRound(ctx, trx, id);
   if (row.closed_at !== null) throw new AppError('vote_closed', 'The vote is closed', { entity: 'vote' });
   return row;
 }

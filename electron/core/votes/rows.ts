@@ -12,13 +12,14 @@ export function toVoteRound(row: VoteRoundRow): VoteRound {
     openedAt: row.opened_at,
     closedAt: row.closed_at,
     deletedAt: row.deleted_at,
+    revision: row.revision,
   };
 }
 
 export function toVote(row: VoteRow): Vote {
-  return { roundId: row.round_id, cardId: row.card_id, groupId: row.group_id, dots: row.dots };
+  return { roundId: row.round_id, cardId: row.card_id, groupId: row.group_id, dots: row.dots, revision: row.revision };
 }
 
 export function toVoteVoters(row: VoteVotersRow): VoteVoters {
-  return { roundId: row.round_id, groupId: row.group_id, voters: row.voters };
+  return { roundId: row.round_id, groupId: row.group_id, voters: row.voters, revision: row.revision };
 }

@@ -64,6 +64,7 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
         mode: input.mode,
         created_at: now,
         updated_at: now,
+        revision: 1,
       };
       await checkWorkshopRegion(trx, null, row);
       await trx.insertInto('workshops').values(row).execute();

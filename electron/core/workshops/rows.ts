@@ -15,5 +15,6 @@ export function toWorkshop(row: WorkshopRow): Workshop {
     mode: row.mode as WorkshopMode,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }

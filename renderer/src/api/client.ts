@@ -31,29 +31,13 @@ function bridge(): RembukBridge {
 /** Calls a method of the contract; resolves with its result or rejects with an ApiError. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
   let outcome: Outcome<unknown>;
-  const pending = bridge().invoke(method, input);
-  inFlight.add(pending);
   try {
-    outcome = await pending;
+    outcome = await bridge().invoke(method, input);
   } catch {
     throw new ApiError({ code: 'internal', message: 'The connection to Rembuk was lost' });
-  } finally {
-    inFlight.delete(pending);
   }
   if (!outcome.ok) throw new ApiError(outcome.error);
   return outcome.value as MethodResult<M>;
-}
-
-const inFlight = new Set<Promise<unknown>>();
-
-/**
- * Resolves once the calls already sent have answered and the code awaiting them has run (or
- * after `limitMs`). Undo waits for this: an action records its undo step when its save answers,
- * and Ctrl+Z pressed while a merge was still saving undid the step before it.
- */
-export async function callsSettled(limitMs: number): Promise<void> {
-  if (inFlight.size > 0) await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, limitMs))]);
-  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function subscribe(callback: (event: AppEvent) => void): () => void {

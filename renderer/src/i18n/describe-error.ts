@@ -16,6 +16,13 @@ export function describeError(error: AppErrorData): string {
   const headline = t(error.code, { entity: t(`entity.${isEntity(entity) ? entity : 'thing'}`) });
   const fields = error.details?.fields ?? [];
   if (fields.length === 0) return headline;
-  const lines = fields.map((f) => t(`field.${f.problem}`, { field: t(`fieldName.${isFieldName(f.path) ? f.path : 'other'}`), limit: f.limit }));
+  const lines = fields.map((f) => t(`field.${f.problem}`, { field: t(`fieldName.${fieldName(f.path)}`), limit: f.limit }));
   return [...new Set(lines)].join(' ');
+}
+
+/** A field inside a list (`cards.3.text`, one line of a paste) has the words of its own name (`text`). */
+function fieldName(path: string): FieldName | 'other' {
+  if (isFieldName(path)) return path;
+  const own = path.split('.').at(-1) ?? '';
+  return isFieldName(own) ? own : 'other';
 }

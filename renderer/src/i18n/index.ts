@@ -4,12 +4,14 @@ import type { Language } from '#shared/model.ts';
 import enAgenda from './en/agenda.json';
 import enAttendance from './en/attendance.json';
 import enBoard from './en/board.json';
+import enCommands from './en/commands.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
 import enErrors from './en/errors.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
+import enHistory from './en/history.json';
 import enRegions from './en/regions.json';
 import enRoster from './en/roster.json';
 import enSummary from './en/summary.json';
@@ -22,12 +24,14 @@ import enReveal from './en/reveal.json';
 import idAgenda from './id/agenda.json';
 import idAttendance from './id/attendance.json';
 import idBoard from './id/board.json';
+import idCommands from './id/commands.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
 import idErrors from './id/errors.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
+import idHistory from './id/history.json';
 import idRegions from './id/regions.json';
 import idRoster from './id/roster.json';
 import idSummary from './id/summary.json';
@@ -59,6 +63,8 @@ export const resources = {
     agenda: idAgenda,
     voting: idVoting,
     timer: idTimer,
+    commands: idCommands,
+    history: idHistory,
     awards: idAwards,
     reveal: idReveal,
     documentation: idDocumentation,
@@ -79,6 +85,8 @@ export const resources = {
     agenda: enAgenda,
     voting: enVoting,
     timer: enTimer,
+    commands: enCommands,
+    history: enHistory,
     awards: enAwards,
     reveal: enReveal,
     documentation: enDocumentation,

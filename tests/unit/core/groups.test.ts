@@ -71,7 +71,7 @@ describe('groups of a workshop', () => {
     const board = await call(core, 'sessions.board', { id: session.id });
     expect(board.cards.filter((c) => c.groupId === null).map((c) => c.text)).toEqual(['Sudah di inbox', 'Internet lambat', 'Pengelola sering berganti']);
     const roster = await call(core, 'participants.list', { workshopId: workshop.id });
-    expect(roster).toEqual([{ ...siti, groupId: null, updatedAt: expect.any(String) }]);
+    expect(roster).toEqual([{ ...siti, groupId: null, updatedAt: expect.any(String), revision: siti.revision + 1 }]);
     expect(core.events.map((e) => e.type).slice(-3)).toEqual(['group.deleted', 'cards.saved', 'participants.saved']);
     expect((await failure(core, 'groups.delete', { id: wayKanan })).code).toBe('not_found');
   });

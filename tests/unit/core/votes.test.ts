@@ -100,7 +100,7 @@ describe('dot voting', () => {
     expect((await board()).voteRounds).toEqual([]);
     expect((await board()).votes).toEqual([]);
     await call(core, 'votes.restore', { id: round.id });
-    expect((await board()).votes).toEqual([{ roundId: round.id, cardId: card.id, groupId: tengah, dots: 2 }]);
+    expect((await board()).votes).toEqual([{ roundId: round.id, cardId: card.id, groupId: tengah, dots: 2, revision: 1 }]);
     await call(core, 'votes.close', { id: round.id });
     expect((await call(core, 'votes.reopen', { id: round.id })).closedAt).toBeNull();
   });

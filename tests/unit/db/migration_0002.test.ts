@@ -1,27 +1,15 @@
-import { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/db/migrations/index.ts';
-import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
-import { tempDataDir } from '../helpers/core.ts';
-
-function databaseAt0001() {
-  const raw = new DatabaseSync(join(tempDataDir(), 'm.sqlite'));
-  raw.exec('PRAGMA foreign_keys = ON');
-  return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
-}
+import { databaseAt } from '../helpers/database-at.ts';
 
 describe('migration 0002_setup', () => {
   it('keeps an existing workshop, its groups and cards, and gives it the default details', async () => {
-    const { raw, db } = databaseAt0001();
-    await migrate(db, '0001_init');
+    const { raw, migrateTo } = await databaseAt('0001_init');
     raw.exec(`insert into workshops values ('w', 'PLM Lampung', '2019-10-15', '2019-10-17', 'Novotel', 'now', 'now')`);
     raw.exec(`insert into groups values ('g', 'w', 'Way Kanan', 'blue', 'a0', '18.08', 'now', 'now')`);
     raw.exec(`insert into sessions (id, workshop_id, title, kind, template, position, created_at, updated_at) values ('s', 'w', '', 'board', 'blank', 'a0', 'now', 'now')`);
     raw.exec(`insert into cards (id, workshop_id, session_id, group_id, kind, text, position, created_at, updated_at) values ('c', 'w', 's', 'g', 'challenge', 'Internet lambat', 'a0', 'now', 'now')`);
 
-    await migrate(db);
+    await migrateTo('0002_setup');
 
     expect(raw.prepare('select title, venue, level, province_code, regency_code, organizer, mode from workshops').get()).toEqual({
       title: 'PLM Lampung',
@@ -34,12 +22,11 @@ describe('migration 0002_setup', () => {
     });
     expect(raw.prepare('select name, region_code from groups').get()).toEqual({ name: 'Way Kanan', region_code: '18.08' });
     expect(raw.prepare('select text, group_id from cards').get()).toEqual({ text: 'Internet lambat', group_id: 'g' });
-    await db.destroy();
   });
 
   it('adds the roster and attendance, guarded: names, genders, days, and no orphans', async () => {
-    const { raw, db } = databaseAt0001();
-    await migrate(db);
+    const { raw, migrateTo } = await databaseAt('0001_init');
+    await migrateTo('0002_setup');
     raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM', '2019-10-15', '2019-10-17', 'now', 'now')`);
     raw.exec(`insert into groups (id, workshop_id, name, color, position, region_code, created_at, updated_at) values ('g', 'w', 'Way Kanan', 'blue', 'a0', null, 'now', 'now')`);
     const person = (id: string, name: string, gender: string | null) =>
@@ -55,6 +42,5 @@ describe('migration 0002_setup', () => {
     // A deleted group leaves its participants on the roster, without a group.
     raw.exec(`delete from groups where id = 'g'`);
     expect(raw.prepare('select group_id from participants').get()).toEqual({ group_id: null });
-    await db.destroy();
   });
 });

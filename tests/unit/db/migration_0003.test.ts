@@ -1,19 +1,6 @@
-import { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/db/migrations/index.ts';
-import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
-import { tempDataDir } from '../helpers/core.ts';
-
-/** The schema this migration starts from. */
-const PREVIOUS = '0001_init';
-
-function emptyDatabase() {
-  const raw = new DatabaseSync(join(tempDataDir(), 'm.sqlite'));
-  raw.exec('PRAGMA foreign_keys = ON');
-  return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
-}
+import { databaseAt } from '../helpers/database-at.ts';
 
 function seedBoard(raw: DatabaseSync) {
   raw.exec(`insert into workshops (id, title, start_date, end_date, venue, created_at, updated_at)
@@ -28,10 +15,9 @@ function seedBoard(raw: DatabaseSync) {
 
 describe('migration 0003_board', () => {
   it('keeps every card and session, and gives sessions a layout, a timer and no removal', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, PREVIOUS);
+    const { raw, migrateTo } = await databaseAt('0002_setup');
     seedBoard(raw);
-    await migrate(db);
+    await migrateTo('0003_board');
     const session = raw.prepare('select * from sessions').get() as Record<string, unknown>;
     expect(session).toMatchObject({ title: 'Tantangan', locked_at: '2019-10-15T09:00:00Z', layout: 'groups', timer_duration_ms: 600000, timer_remaining_ms: 600000, timer_ends_at: null, deleted_at: null });
     const cards = raw.prepare('select id, text, author, group_id, cluster_id, custom_kind_id, who, by_when, indicator from cards order by position').all();
@@ -39,14 +25,12 @@ describe('migration 0003_board', () => {
       { id: 'c1', text: 'Internet lambat', author: 'Bu Sri', group_id: 'g', cluster_id: null, custom_kind_id: null, who: null, by_when: null, indicator: null },
       { id: 'c2', text: 'Modem bersama', author: null, group_id: 'g', cluster_id: null, custom_kind_id: null, who: null, by_when: null, indicator: null },
     ]);
-    await db.destroy();
   });
 
   it('guards links, votes and clusters: no link to itself, no negative dots, no orphans, no duplicate live link', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, PREVIOUS);
+    const { raw, migrateTo } = await databaseAt('0002_setup');
     seedBoard(raw);
-    await migrate(db);
+    await migrateTo('0003_board');
     raw.exec(`insert into links (id, workshop_id, from_card_id, to_card_id, created_at) values ('l1', 'w', 'c2', 'c1', 'now')`);
     expect(() => raw.exec(`insert into links (id, workshop_id, from_card_id, to_card_id, created_at) values ('l2', 'w', 'c2', 'c1', 'now')`)).toThrow(/UNIQUE/);
     expect(() => raw.exec(`insert into links (id, workshop_id, from_card_id, to_card_id, created_at) values ('l3', 'w', 'c1', 'c1', 'now')`)).toThrow(/CHECK/);
@@ -57,6 +41,5 @@ describe('migration 0003_board', () => {
     raw.exec(`update cards set cluster_id = 'k' where id = 'c1'`);
     raw.exec(`delete from clusters where id = 'k'`);
     expect(raw.prepare(`select cluster_id from cards where id = 'c1'`).get()).toEqual({ cluster_id: null });
-    await db.destroy();
   });
 });

@@ -1,5 +1,5 @@
 import { rankEntries } from '#shared/voting.ts';
-import { PARTICIPANT_ROLES, type Card, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
+import { PARTICIPANT_ROLES, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
 import type { ReportCard, ReportCluster, ReportData, ReportGroup, ReportRoster, ReportSession, ReportVoting, RosterEntry } from '../../../electron/core/reports/report-data.ts';
 
 /**
@@ -117,7 +117,7 @@ function session(id: string, title: string, day: number, template: ReportSession
 /** What the collector makes of one closed vote on challenges whose dots are the cards' `votes`: the board's own ranking. */
 export function closedChallengeVote(cards: ReportCard[], clusters: ReportCluster[], sessionId: string, groups: ReportGroup[]): ReportVoting {
   const clusterOf = new Map(clusters.flatMap((k) => k.cardIds.map((id) => [id, k.id] as const)));
-  const onBoard: Card[] = cards
+  const onBoard = cards
     .filter((c) => c.sessionId === sessionId)
     .map((c) => ({
       ...c,

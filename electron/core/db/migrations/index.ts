@@ -3,6 +3,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as init from './0001_init.ts';
 import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
+import * as editor from './0004_editor.ts';
 import * as room from './0005_room.ts';
 import * as paperwork from './0007_paperwork.ts';
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_setup': setup,
   '0003_board': board,
+  '0004_editor': editor,
   '0005_room': room,
   '0007_paperwork': paperwork,
 };

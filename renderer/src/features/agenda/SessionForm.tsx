@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_TEMPLATES, type Session, type SessionKind, type SessionTemplate } from '#shared/model.ts';
 import { QUESTION_MAX, TITLE_MAX } from '#shared/schemas.ts';
-import { createSession, updateSession } from '../../state/session-actions.ts';
+import { createSession, updateSession } from '../../editor/actions/sessions.ts';
 import { TimeField } from '../shell/TimeField.tsx';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
@@ -32,7 +32,7 @@ export function SessionForm({ workshopId, days, session, initial, onDone }: Sess
       question: text('question'),
       ...(session && session.template === template ? {} : { template }),
     };
-    const ok = session ? await updateSession({ id: session.id, ...fields }) : (await createSession({ workshopId, ...fields, template })) !== null;
+    const ok = (session ? await updateSession(session.id, fields) : await createSession({ workshopId, ...fields, template })) !== undefined;
     if (ok) onDone();
   });
 

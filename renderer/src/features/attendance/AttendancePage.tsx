@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { meetingDays } from '#shared/schemas.ts';
 import { formatDay } from '../../format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { loadRoster } from '../../state/participant-actions.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../state/selectors.ts';
-import { useStore } from '../../state/store.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
+import { useWorkshopGroups, useWorkshopParticipants } from '../../editor/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { CheckInList } from './CheckInList.tsx';
 
 /** Kehadiran: a check-in list for each day of the meeting. */

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
+import { setAttendance } from '../../editor/actions/participants.ts';
 import { matchesSearch } from '#shared/search.ts';
-import { setAttendance } from '../../state/participant-actions.ts';
 import { LateArrivalForm } from './LateArrivalForm.tsx';
 
 interface CheckInListProps {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gender, Group, ParticipantRole } from '#shared/model.ts';
-import { addParticipant } from '../../state/participant-actions.ts';
-import { getState } from '../../state/store.ts';
+import { addParticipant } from '../../editor/actions/participants.ts';
+import { getState } from '../../editor/store.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from '../roster/field-selects.tsx';
 import { originFields } from '../roster/participant-origin.ts';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rankCategory, winnersOf, type AwardCategory } from '#shared/awards.ts';
-import { loadRoster } from '../../state/participant-actions.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { deleteCategory, exportPiagam, useAwardsBook } from './award-actions.ts';
 import { CategoryForm } from './CategoryForm.tsx';

@@ -2,7 +2,7 @@ import type { MethodInput } from '#shared/api.ts';
 import type { AwardsBook } from '#shared/awards.ts';
 import type { AppEvent } from '#shared/events.ts';
 import { call } from '../../api/client.ts';
-import { startExport } from '../../state/report-actions.ts';
+import { startExport } from '../../editor/actions/reports.ts';
 import { attempt, useLive } from '../paperwork/useLive.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AwardCategory, Entrant } from '#shared/awards.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../state/selectors.ts';
+import { useWorkshopGroups, useWorkshopParticipants } from '../../editor/store.ts';
 
 /** Who a category scores: the workshop's groups in board order, or its participants in roster order. */
 export function useEntrants(workshopId: string, category: AwardCategory | undefined): Entrant[] {

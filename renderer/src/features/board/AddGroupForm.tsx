@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addGroup } from '../../state/workshop-actions.ts';
+import { useCommand } from '../../commands/useCommand.ts';
 
 /**
  * A shortcut to add a group without leaving the board (the Groups tab has the full form, with
- * regions); both call the same `addGroup`. It sits above the columns, not as a column, so six
+ * regions); both add it the same way. It sits above the columns, not as a column, so six
  * kabupaten and the inbox fit a 1024-pixel projector side by side.
  */
-export function AddGroupForm({ workshopId }: { workshopId: string }) {
+export function AddGroupForm() {
   const { t } = useTranslation('board');
+  const run = useCommand();
   const [name, setName] = useState('');
   return (
     <form
       className="add-group"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await addGroup(workshopId, name)) setName('');
+        if (await run('addGroup', { name })) setName('');
       }}
     >
       <label>

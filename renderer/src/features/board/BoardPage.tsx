@@ -1,23 +1,22 @@
 import { DndContext } from '@dnd-kit/core';
-import { useEffect } from 'react';
+import { useEffect, useMemo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store.ts';
-import { loadBoard } from '../../state/workshop-actions.ts';
+import { boardEditor, setActiveEditor } from '../../editor/board/editors.ts';
+import { EditorProvider, useBoardUi, useBoardView, useEditor } from '../../editor/board/context.tsx';
+import type { FocusTarget } from '../../editor/board/board-state.ts';
+import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
 import { Column } from './columns/Column.tsx';
 import { GridBoard } from './columns/GridBoard.tsx';
-import { useBoardKeys } from './commands/useBoardKeys.ts';
 import { CardDetailsDialog } from './dialogs/CardDetailsDialog.tsx';
 import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
 import { MergeDialog } from './dialogs/MergeDialog.tsx';
 import { useBoardDrag } from './drag/useBoardDrag.ts';
-import { useBoardView } from './model/useBoardView.ts';
 import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
 import { SessionBar } from './SessionBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { resetBoardUi, useBoardUi } from './ui-state.ts';
 
 /** The board of one session (the first open board of the agenda when none is named). */
 export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessionId?: string }) {
@@ -28,33 +27,42 @@ export function BoardPage({ workshopId, sessionId }: { workshopId: string; sessi
   });
   const activeSessionId = sessionId ?? defaultSessionId;
   const session = useStore((s) => (activeSessionId ? s.sessions[activeSessionId] : undefined));
+  const editor = useMemo(() => (activeSessionId ? boardEditor(activeSessionId) : null), [activeSessionId]);
 
   useEffect(() => {
-    resetBoardUi();
-    if (activeSessionId) void loadBoard(activeSessionId);
-  }, [activeSessionId]);
+    if (!editor) return;
+    editor.resetUi();
+    void editor.load();
+  }, [editor]);
 
-  if (!session) return <p>{activeSessionId === undefined ? t('noBoardSession') : t('common:loading')}</p>;
-  if (session.kind !== 'board') {
-    return (
-      <div className="board-page">
-        <SessionBar session={session} />
-        <p className="empty">{t('plenaryHasNoBoard')}</p>
-      </div>
-    );
-  }
-  return <Board key={session.id} sessionId={session.id} workshopId={workshopId} />;
+  if (!session || !editor) return <p>{activeSessionId === undefined ? t('noBoardSession') : t('common:loading')}</p>;
+  return (
+    <EditorProvider editor={editor}>
+      {session.kind === 'board' ? (
+        <Board key={session.id} sessionId={session.id} workshopId={workshopId} />
+      ) : (
+        <div className="board-page">
+          <SessionBar session={session} />
+          <p className="empty">{t('plenaryHasNoBoard')}</p>
+        </div>
+      )}
+    </EditorProvider>
+  );
 }
 
 function Board({ sessionId, workshopId }: { sessionId: string; workshopId: string }) {
   const { t } = useTranslation('board');
+  const editor = useEditor();
   const session = useStore((s) => s.sessions[sessionId]!);
-  const view = useBoardView(sessionId, workshopId);
+  const view = useBoardView();
   const { shown, contextProps } = useBoardDrag(view);
   const projector = useBoardUi((s) => s.projector);
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
-  useBoardKeys(sessionId);
+  useEffect(() => {
+    setActiveEditor(editor);
+    return () => setActiveEditor(null);
+  }, [editor]);
   useEffect(() => {
     document.documentElement.classList.toggle('projector-mode', projector.on);
     return () => document.documentElement.classList.remove('projector-mode');
@@ -69,22 +77,27 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   );
   const classes = ['board-page', projector.on ? 'projector' : '', chain ? 'chain-active' : '', locked ? 'board-locked' : ''];
   const zoom = projector.on ? ({ '--zoom': projector.zoom } as React.CSSProperties) : undefined;
+  // The page tells the editor where a person put the focus; commands read it from the editor.
+  const noteFocus = (event: FocusEvent) => editor.noteFocus(focusTargetOf(event.target));
+  const noteBlur = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) editor.noteFocus(null);
+  };
 
   return (
-    <div className={classes.filter(Boolean).join(' ')} style={zoom}>
+    <div className={classes.filter(Boolean).join(' ')} style={zoom} onFocus={noteFocus} onBlur={noteBlur}>
       <SessionBar session={session} />
       {!projector.on && <Toolbar session={session} />}
       {!projector.on && <BoardBars session={session} />}
       {!projector.on && (
         <div className="board-hint-row">
           <p className="hint">{t('hint')}</p>
-          {!locked && view.layout !== 'kinds' && <AddGroupForm workshopId={workshopId} />}
+          {!locked && view.layout !== 'kinds' && <AddGroupForm />}
         </div>
       )}
-      {projector.on && <ProjectorChrome session={session} />}
+      {projector.on && <ProjectorChrome />}
       <DndContext {...contextProps}>
         {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (
-          <GridBoard view={{ ...view, columns }} shown={shown} sessionId={sessionId} locked={locked || projector.on} />
+          <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
         ) : (
           <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>
             {columns.map((column) => {
@@ -96,7 +109,6 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
                   cell={cell}
                   items={shown[cell.key] ?? cell.items}
                   kinds={view.kinds}
-                  sessionId={sessionId}
                   locked={locked || projector.on}
                   spotlit={spotlight !== null}
                 />
@@ -107,8 +119,17 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
       </DndContext>
       {!hasGroups && view.layout !== 'kinds' && !projector.on && <p className="empty">{t('noGroups')}</p>}
       <CardDetailsDialog />
-      <MergeDialog sessionId={sessionId} />
-      <KeyboardHelp sessionId={sessionId} />
+      <MergeDialog />
+      <KeyboardHelp />
     </div>
   );
+}
+
+/** What a focused element stands for on the board: a card's body, a column's capture field, the search box. */
+function focusTargetOf(element: EventTarget): FocusTarget | null {
+  if (!(element instanceof HTMLElement)) return null;
+  if (element.dataset.cardId) return { kind: 'card', id: element.dataset.cardId };
+  if (element.dataset.capture) return { kind: 'capture', column: element.dataset.capture };
+  if (element.id === 'board-search') return { kind: 'search' };
+  return null;
 }

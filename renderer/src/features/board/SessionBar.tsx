@@ -4,14 +4,14 @@ import { useShallow } from 'zustand/react/shallow';
 import { useLocation } from 'wouter';
 import type { Session } from '#shared/model.ts';
 import { QUESTION_MAX } from '#shared/schemas.ts';
-import { updateSession } from '../../state/session-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { useCommand } from '../../commands/useCommand.ts';
+import { useBoardUi } from '../../editor/board/context.tsx';
+import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { useSessionName } from '../agenda/useSessionName.ts';
 import { SessionExportMenu } from '../reports/SessionExportMenu.tsx';
 import { PhotoStrip } from '../documentation/PhotoStrip.tsx';
 import { BigTimer } from './timer/TimerControl.tsx';
-import { useBoardUi } from './ui-state.ts';
 
 /** Which session's board this is (switch to another), and its guiding question, large, on top. */
 export function SessionBar({ session }: { session: Session }) {
@@ -49,6 +49,7 @@ export function SessionBar({ session }: { session: Session }) {
 
 function Question({ session, editable }: { session: Session; editable: boolean }) {
   const { t } = useTranslation('board');
+  const run = useCommand();
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (
@@ -57,7 +58,7 @@ function Question({ session, editable }: { session: Session; editable: boolean }
         onSubmit={async (e) => {
           e.preventDefault();
           const value = String(new FormData(e.currentTarget).get('question') ?? '');
-          if (await updateSession({ id: session.id, question: value })) setEditing(false);
+          if ((await run('saveQuestion', { question: value })) !== undefined) setEditing(false);
         }}
       >
         <input name="question" defaultValue={session.question} maxLength={QUESTION_MAX} autoFocus aria-label={t('question')} placeholder={t(`questionSuggestion.${session.template}`)} />

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WORKSHOP_LEVELS, WORKSHOP_MODES, type Region, type Workshop } from '#shared/model.ts';
-import { notify } from '../../state/notices.ts';
-import { useStore, upsertRegions } from '../../state/store.ts';
-import { updateWorkshop } from '../../state/workshop-actions.ts';
+import { notify } from '../../editor/notices.ts';
+import { acceptRegions, useStore } from '../../editor/store.ts';
+import { updateWorkshop } from '../../editor/actions/workshops.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 
@@ -123,7 +123,7 @@ function ChosenRegion({
         within={picker.within}
         placeholder={picker.placeholder}
         onPick={(picked) => {
-          upsertRegions([picked]);
+          acceptRegions([picked]);
           onChange(picked);
         }}
       />

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store.ts';
-import { loadRoster } from '../../state/participant-actions.ts';
-import { ensureRegions } from '../../state/region-actions.ts';
+import { useStore } from '../../editor/store.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
+import { ensureRegions } from '../../editor/actions/regions.ts';
 import { DetailsForm } from './DetailsForm.tsx';
 import { TeamSection } from './TeamSection.tsx';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type Participant } from '#shared/model.ts';
-import { addParticipant, removeParticipant, updateParticipant } from '../../state/participant-actions.ts';
-import { useWorkshopParticipants } from '../../state/selectors.ts';
+import { addParticipant, removeParticipant, updateParticipant } from '../../editor/actions/participants.ts';
+import { useWorkshopParticipants } from '../../editor/store.ts';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 type TeamRole = (typeof TEAM_ROLES)[number];
@@ -83,7 +83,7 @@ function TeamMember({ person }: { person: Participant }) {
           className="inline-form"
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await updateParticipant({ id: person.id, ...draft })) setEditing(false);
+            if ((await updateParticipant({ id: person.id, ...draft })) !== undefined) setEditing(false);
           }}
         >
           <input aria-label={t('team.name')} value={draft.name} maxLength={120} onChange={(e) => setDraft({ ...draft, name: e.target.value })} autoFocus />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { useSessionName } from '../agenda/useSessionName.ts';
 import { useMinutes, usePhotos } from './documentation-actions.ts';

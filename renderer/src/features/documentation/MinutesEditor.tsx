@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MINUTES_MAX, type SessionMinutes } from '#shared/photos.ts';
-import { notify } from '../../state/notices.ts';
+import { notify } from '../../editor/notices.ts';
 import { saveMinutes } from './documentation-actions.ts';
 
 /** A session's notulen: plain text with light formatting, saved with its button. */

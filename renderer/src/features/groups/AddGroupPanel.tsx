@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Workshop } from '#shared/model.ts';
+import { addGroup, addGroupFromRegion } from '../../editor/actions/groups.ts';
 import { sameName } from '#shared/search.ts';
-import { addGroupFromRegion } from '../../state/group-actions.ts';
-import { addGroup } from '../../state/workshop-actions.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 import { regionChoice } from './region-choice.ts';

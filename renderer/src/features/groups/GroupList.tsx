@@ -3,8 +3,8 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSo
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
+import { moveGroup } from '../../editor/actions/groups.ts';
 import { nameKey } from '#shared/search.ts';
-import { moveGroup } from '../../state/group-actions.ts';
 import { GroupRow } from './GroupRow.tsx';
 
 /**

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
 import { GROUP_PALETTE, hexForColor, type GroupColor } from '#shared/palette.ts';
-import { updateGroup } from '../../state/group-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { updateGroup } from '../../editor/actions/groups.ts';
+import { useStore } from '../../editor/store.ts';
 import { regionContext } from '../regions/RegionPicker.tsx';
 
 /** One group: drag handle, colour (swatch and name, never colour alone), name, region, head count, delete. */

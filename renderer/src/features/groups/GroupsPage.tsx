@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, GroupUsage } from '#shared/model.ts';
-import { deleteGroup, groupUsage } from '../../state/group-actions.ts';
-import { loadRoster } from '../../state/participant-actions.ts';
-import { ensureRegions } from '../../state/region-actions.ts';
-import { useWorkshopGroups } from '../../state/selectors.ts';
-import { useStore } from '../../state/store.ts';
+import { deleteGroup, groupUsage } from '../../editor/actions/groups.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
+import { ensureRegions } from '../../editor/actions/regions.ts';
+import { useWorkshopGroups } from '../../editor/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { AddGroupPanel } from './AddGroupPanel.tsx';
 import { GroupList } from './GroupList.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppEvent } from '#shared/events.ts';
 import { subscribe } from '../../api/client.ts';
-import { notifyError } from '../../state/notices.ts';
+import { notifyError } from '../../editor/notices.ts';
 
 /**
  * Data a paperwork page reads from the core and keeps current from the core's events (another

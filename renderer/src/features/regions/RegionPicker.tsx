@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Region, RegionLevel } from '#shared/model.ts';
-import { searchRegions } from '../../state/region-actions.ts';
+import { searchRegions } from '../../editor/actions/regions.ts';
 
 interface RegionPickerProps {
   label: string;

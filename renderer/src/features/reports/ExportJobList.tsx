@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReportJob } from '#shared/reports.ts';
 import { hasSaveDialog } from '../../api/files.ts';
-import { cancelExport, deliverExport } from '../../state/report-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { cancelExport, deliverExport } from '../../editor/actions/reports.ts';
+import { useStore } from '../../editor/store.ts';
 
 /** The exports of a workshop (or of one session), newest first: progress, cancel, save again. */
 export function ExportJobList({ workshopId, sessionId, limit = 6 }: { workshopId: string; sessionId?: string; limit?: number }) {

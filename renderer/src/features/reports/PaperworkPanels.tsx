@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { certificateNumber } from '#shared/certificates.ts';
 import { meetingDays } from '#shared/schemas.ts';
-import { notify } from '../../state/notices.ts';
-import { startExport } from '../../state/report-actions.ts';
-import { useWorkshopGroups } from '../../state/selectors.ts';
-import { useStore } from '../../state/store.ts';
+import { notify } from '../../editor/notices.ts';
+import { startExport } from '../../editor/actions/reports.ts';
+import { useWorkshopGroups } from '../../editor/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { GroupOptions } from '../groups/GroupOptions.tsx';
 import { saveCertificateSettings, setLogo, useCertificateSettings } from './certificate-actions.ts';
 

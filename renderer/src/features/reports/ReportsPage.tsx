@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
-import { useStore } from '../../state/store.ts';
+import { useStore } from '../../editor/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
 import { startExportOnce } from './start-once.ts';

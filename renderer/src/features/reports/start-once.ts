@@ -1,6 +1,6 @@
 import type { MethodInput } from '#shared/api.ts';
-import { startExport } from '../../state/report-actions.ts';
-import { getState } from '../../state/store.ts';
+import { startExport } from '../../editor/actions/reports.ts';
+import { getState } from '../../editor/store.ts';
 
 /** Started this long ago or less, the same export is the second click of a double click. */
 const DOUBLE_CLICK_MS = 1500;

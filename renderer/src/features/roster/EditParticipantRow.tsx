@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
-import { updateParticipant } from '../../state/participant-actions.ts';
+import { updateParticipant } from '../../editor/actions/participants.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from './field-selects.tsx';
 
 /** Every field of one participant, edited in place: Enter saves, Escape leaves it as it was. */
@@ -20,7 +20,7 @@ export function EditParticipantRow({ participant, groups, onDone }: { participan
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (await updateParticipant({ id: participant.id, ...draft })) onDone();
+    if ((await updateParticipant({ id: participant.id, ...draft })) !== undefined) onDone();
   }
 
   return (

@@ -1,10 +1,9 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gender, ParticipantRole } from '#shared/model.ts';
+import { addParticipant } from '../../editor/actions/participants.ts';
+import { getState, useWorkshopGroups, useWorkshopParticipants } from '../../editor/store.ts';
 import { sameName } from '#shared/search.ts';
-import { addParticipant } from '../../state/participant-actions.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../state/selectors.ts';
-import { getState } from '../../state/store.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from './field-selects.tsx';
 import { originFields } from './participant-origin.ts';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadRoster } from '../../state/participant-actions.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../state/selectors.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
+import { useWorkshopGroups, useWorkshopParticipants } from '../../editor/store.ts';
 import { ImportPanel } from './import/ImportPanel.tsx';
 import { NewParticipantForm } from './NewParticipantForm.tsx';
 import { exportRoster } from './roster-export.ts';

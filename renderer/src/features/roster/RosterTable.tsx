@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
 import { matchesSearch, nameKey } from '#shared/search.ts';
 import { compareKeys } from '#shared/ordering.ts';
-import { removeParticipant } from '../../state/participant-actions.ts';
+import { removeParticipant } from '../../editor/actions/participants.ts';
 import { EditParticipantRow } from './EditParticipantRow.tsx';
 import { originText } from './participant-origin.ts';
 

@@ -2,13 +2,12 @@ import type { SpreadsheetFormat } from '#shared/methods/spreadsheets.ts';
 import type { Participant } from '#shared/model.ts';
 import { normalizeName } from '#shared/names.ts';
 import { meetingDays } from '#shared/schemas.ts';
-import { call } from '../../api/client.ts';
 import { saveExportedFile } from '../../files.ts';
 import { formatShortDay } from '../../format.ts';
 import { i18next } from '../../i18n/index.ts';
-import { notifyError } from '../../state/notices.ts';
-import { workshopGroups, workshopParticipants } from '../../state/selectors.ts';
-import { getState } from '../../state/store.ts';
+import { ask } from '../../editor/ask.ts';
+import { workshopGroups, workshopParticipants } from '../../editor/store.ts';
+import { getState } from '../../editor/store.ts';
 
 /**
  * The roster as a file, in the words on screen: the headings read back by the import, so an
@@ -48,17 +47,13 @@ export async function exportRoster(workshopId: string, format: SpreadsheetFormat
     p.notes,
     ...days.map((_, i) => (p.daysPresent.includes(i + 1) ? t('export.present') : '')),
   ];
-  try {
-    const file = await call('spreadsheets.write', {
-      fileName: `${t('export.fileName')}-${slug(workshop.title)}`,
-      format,
-      sheetName: t('export.sheetName'),
-      rows: [header, ...workshopParticipants(state, workshopId).map(row)],
-    });
-    saveExportedFile(file);
-  } catch (error) {
-    notifyError(error);
-  }
+  const file = await ask('spreadsheets.write', {
+    fileName: `${t('export.fileName')}-${slug(workshop.title)}`,
+    format,
+    sheetName: t('export.sheetName'),
+    rows: [header, ...workshopParticipants(state, workshopId).map(row)],
+  });
+  if (file) saveExportedFile(file);
 }
 
 function slug(title: string): string {

@@ -1,25 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Language } from '#shared/model.ts';
-import { call } from '../../api/client.ts';
-import { switchLanguage } from '../../i18n/index.ts';
-import { notifyError } from '../../state/notices.ts';
-import { setState, useStore } from '../../state/store.ts';
+import { otherLanguage } from '../../commands/history-commands.ts';
+import { useCommand } from '../../commands/useCommand.ts';
+import { useStore } from '../../editor/store.ts';
 
 export function Header() {
   const { t } = useTranslation();
   const language = useStore((s) => s.settings?.language ?? 'id');
-  const other: Language = language === 'id' ? 'en' : 'id';
-
-  async function toggleLanguage() {
-    try {
-      const settings = await call('settings.update', { language: other });
-      setState({ settings });
-      await switchLanguage(settings.language);
-    } catch (error) {
-      notifyError(error);
-    }
-  }
+  const other = otherLanguage(language);
+  const run = useCommand();
 
   return (
     <header className="app-header">
@@ -27,7 +16,7 @@ export function Header() {
         {t('appName')}
       </Link>
       <span className="tagline">{t('tagline')}</span>
-      <button type="button" className="language-switch" onClick={toggleLanguage} aria-label={t('switchToLabel')} lang={other}>
+      <button type="button" className="language-switch" onClick={() => void run('switchLanguage')} aria-label={t('switchToLabel')} lang={other}>
         {t('switchTo')}
       </button>
     </header>

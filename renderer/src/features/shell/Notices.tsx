@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dismiss, useNotices } from '../../state/notices.ts';
+import { dismiss, useNotices } from '../../editor/notices.ts';
 
 /** Errors and "deleted — Undo" messages; read out by screen readers as they appear. */
 export function Notices() {

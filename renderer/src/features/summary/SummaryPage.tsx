@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantSummary } from '#shared/model.ts';
-import { call } from '../../api/client.ts';
-import { notifyError } from '../../state/notices.ts';
-import { loadRoster } from '../../state/participant-actions.ts';
-import { useStore } from '../../state/store.ts';
+import { ask } from '../../editor/ask.ts';
+import { loadRoster } from '../../editor/actions/participants.ts';
+import { useStore } from '../../editor/store.ts';
 import { ReadAloud } from './ReadAloud.tsx';
 import { SummaryTable } from './SummaryTable.tsx';
 
@@ -27,10 +26,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
   }, [workshopId]);
   useEffect(() => {
     let current = true;
-    call('participants.summary', { workshopId }).then(
-      (result) => current && setSummary(result),
-      (error: unknown) => notifyError(error),
-    );
+    void ask('participants.summary', { workshopId }).then((result) => current && result && setSummary(result));
     return () => {
       current = false;
     };

@@ -2,8 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateRange } from '../../format.ts';
-import { useStore } from '../../state/store.ts';
-import { loadWorkshop } from '../../state/workshop-actions.ts';
+import { useStore } from '../../editor/store.ts';
+import { loadWorkshop } from '../../editor/actions/workshops.ts';
 import { UndoButtons } from '../shell/UndoButtons.tsx';
 import { WORKSHOP_SECTIONS } from './sections.tsx';
 

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useStore } from '../../state/store.ts';
-import { copyWorkshop, createWorkshop } from '../../state/workshop-actions.ts';
+import { useStore } from '../../editor/store.ts';
+import { copyWorkshop, createWorkshop } from '../../editor/actions/workshops.ts';
 import { DateField } from '../shell/DateField.tsx';
 import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 

@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateRange } from '../../format.ts';
-import { useStore } from '../../state/store.ts';
-import { loadWorkshopList } from '../../state/workshop-actions.ts';
+import { useStore } from '../../editor/store.ts';
+import { loadWorkshopList } from '../../editor/actions/workshops.ts';
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
 
 export function WorkshopListPage() {

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Session } from '#shared/model.ts';
-import { useStore } from '../../../state/store.ts';
+import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
 import { KindsEditor } from '../kinds/KindsEditor.tsx';
-import { useBoardUi } from '../ui-state.ts';
 import { VotePanel } from '../vote/VotePanel.tsx';
 import { LinkBar } from './LinkBar.tsx';
 import { SelectionBar } from './SelectionBar.tsx';
@@ -13,8 +12,7 @@ export function BoardBars({ session }: { session: Session }) {
   const panel = useBoardUi((s) => s.panel);
   const selection = useBoardUi((s) => s.selection.length);
   const linkFrom = useBoardUi((s) => s.linkFrom);
-  const chainOf = useBoardUi((s) => s.chainOf);
-  const chainText = useStore((s) => (chainOf ? s.cards[chainOf]?.text : undefined));
+  const chainText = useBoard((s) => (s.ui.chainOf ? (s.cards[s.ui.chainOf] ?? s.linkedCards[s.ui.chainOf])?.text : undefined));
   return (
     <>
       {session.lockedAt !== null && <p className="bar bar-locked" role="status">{t('lockedNotice')}</p>}

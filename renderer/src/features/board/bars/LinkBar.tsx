@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, Session } from '#shared/model.ts';
-import { call } from '../../../api/client.ts';
-import { linkCards } from '../../../state/link-actions.ts';
-import { notifyError } from '../../../state/notices.ts';
-import { useStore, upsertCards } from '../../../state/store.ts';
+import { KeyHint } from '../../../commands/KeyHint.tsx';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { ask } from '../../../editor/ask.ts';
+import { useBoard, useEditor } from '../../../editor/board/context.tsx';
+import { useStore } from '../../../editor/store.ts';
 import { useSessionName } from '../../agenda/useSessionName.ts';
-import { KeyHint } from '../commands/KeyHint.tsx';
-import { setBoardUi } from '../ui-state.ts';
 
 /**
  * Drawing links: the card it starts from stays marked; each card chosen next (click, or focus
@@ -15,8 +14,9 @@ import { setBoardUi } from '../ui-state.ts';
  * with "Cari di sesi lain".
  */
 export function LinkBar({ session, fromId }: { session: Session; fromId: string }) {
-  const { t } = useTranslation('board');
-  const from = useStore((s) => s.cards[fromId]);
+  const { t } = useTranslation(['board', 'commands']);
+  const run = useCommand();
+  const from = useBoard((s) => s.cards[fromId]);
   const [candidates, setCandidates] = useState<Card[] | null>(null);
   if (!from) return null;
   return (
@@ -25,35 +25,28 @@ export function LinkBar({ session, fromId }: { session: Session; fromId: string 
       <span className="muted">
         {t('linking.hint')} <KeyHint keys={['L']} />
       </span>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            setCandidates(await call('links.candidates', { cardId: fromId }));
-          } catch (error) {
-            notifyError(error);
-          }
-        }}
-      >
+      <button type="button" onClick={async () => setCandidates((await ask('links.candidates', { cardId: fromId })) ?? null)}>
         {t('linking.otherSessions')}
       </button>
-      <button type="button" className="primary" onClick={() => setBoardUi({ linkFrom: null })}>
+      <button type="button" className="primary" onClick={() => void run('finishLinking')}>
         {t('linking.done')}
       </button>
-      {candidates && <LinkPicker session={session} fromId={fromId} candidates={candidates} onClose={() => setCandidates(null)} />}
+      {candidates && <LinkPicker session={session} candidates={candidates} onClose={() => setCandidates(null)} />}
     </div>
   );
 }
 
-function LinkPicker({ session, fromId, candidates, onClose }: { session: Session; fromId: string; candidates: Card[]; onClose: () => void }) {
-  const { t } = useTranslation('board');
+function LinkPicker({ session, candidates, onClose }: { session: Session; candidates: Card[]; onClose: () => void }) {
+  const { t } = useTranslation(['board', 'commands']);
+  const editor = useEditor();
+  const run = useCommand();
   const sessionName = useSessionName();
   const sessions = useStore((s) => s.sessions);
   const [query, setQuery] = useState('');
   const shown = candidates.filter((c) => c.text.toLowerCase().includes(query.trim().toLowerCase()));
   return (
     <div className="popover link-picker" role="dialog" aria-label={t('linking.otherSessions')}>
-      <input type="search" autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchPlaceholder')} aria-label={t('commands.search')} />
+      <input type="search" autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('searchPlaceholder')} aria-label={t('commands:commands.search')} />
       {shown.length === 0 ? (
         <p className="empty">{t('linking.noCandidates')}</p>
       ) : (
@@ -63,11 +56,9 @@ function LinkPicker({ session, fromId, candidates, onClose }: { session: Session
               <button
                 type="button"
                 onClick={async () => {
-                  upsertCards([card]);
-                  if (await linkCards(fromId, card.id)) {
-                    onClose();
-                    setBoardUi({ linkFrom: null });
-                  }
+                  // A card of another session, as the core answered: this board knows it from now on.
+                  if (card.sessionId !== session.id) editor.linkedCards.accept([card]);
+                  if (await run('linkTo', { cardId: card.id })) onClose();
                 }}
               >
                 <span>{card.text}</span>

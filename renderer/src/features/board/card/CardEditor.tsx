@@ -1,19 +1,21 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_TEXT_MAX } from '#shared/schemas.ts';
-import { useStore } from '../../../state/store.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard } from '../../../editor/board/context.tsx';
 
 /** Edits a card's text in place: Enter keeps it, Shift+Enter breaks the line, Esc cancels. */
-export function CardEditor({ id, onDone }: { id: string; onDone: (text: string | null) => void }) {
+export function CardEditor({ id }: { id: string }) {
   const { t } = useTranslation('board');
-  const initial = useStore((s) => s.cards[id]?.text ?? '');
+  const run = useCommand();
+  const initial = useBoard((s) => s.cards[id]?.text ?? '');
   const [text, setText] = useState(initial);
   // Enter or Esc ends the edit; the blur that follows when the field goes away must not end it again.
   const ended = useRef(false);
   const end = (value: string | null) => {
     if (ended.current) return;
     ended.current = true;
-    onDone(value);
+    void run('saveEdit', { text: value }, { cardId: id });
   };
   return (
     <textarea

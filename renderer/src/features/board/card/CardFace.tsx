@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card } from '#shared/model.ts';
-import { useStore } from '../../../state/store.ts';
+import { kindOfCard } from '#shared/board/kinds.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
 import { Icon } from '../Icon.tsx';
-import { kindOfCard } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import { setBoardUi, useBoardUi } from '../ui-state.ts';
 import { CardVotes } from '../vote/CardVotes.tsx';
 
 /**
@@ -15,8 +15,8 @@ import { CardVotes } from '../vote/CardVotes.tsx';
  */
 export const CardFace = memo(function CardFace({ id }: { id: string }) {
   const { t } = useTranslation('board');
-  const card = useStore((s) => s.cards[id]);
-  const customKind = useStore((s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
+  const card = useBoard((s) => s.cards[id] ?? s.linkedCards[id]);
+  const customKind = useBoard((s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
   const kindLabel = useKindLabel();
   if (!card) return null;
   const kind = kindOfCard(card, customKind ? { [customKind.id]: customKind } : {});
@@ -37,13 +37,13 @@ export const CardFace = memo(function CardFace({ id }: { id: string }) {
 });
 
 /** The controls under a card (its links, its votes): outside the drag handle, so they are buttons of their own. */
-export const CardFooter = memo(function CardFooter({ id, sessionId }: { id: string; sessionId: string }) {
-  const card = useStore((s) => s.cards[id]);
+export const CardFooter = memo(function CardFooter({ id }: { id: string }) {
+  const card = useBoard((s) => s.cards[id] ?? s.linkedCards[id]);
   if (!card) return null;
   return (
     <div className="card-footer">
       <LinkCount card={card} />
-      <CardVotes card={card} sessionId={sessionId} />
+      <CardVotes card={card} />
     </div>
   );
 });
@@ -73,11 +73,13 @@ function PlanFields({ card }: { card: Card }) {
 /** How many cards this one is linked with; pressing it highlights the whole chain. */
 function LinkCount({ card }: { card: Card }) {
   const { t } = useTranslation('board');
-  const count = useStore((s) => {
+  const run = useCommand();
+  const count = useBoard((s) => {
     let n = 0;
     for (const link of Object.values(s.links)) {
       if (link.deletedAt !== null || (link.fromCardId !== card.id && link.toCardId !== card.id)) continue;
-      const other = s.cards[link.fromCardId === card.id ? link.toCardId : link.fromCardId];
+      const otherId = link.fromCardId === card.id ? link.toCardId : link.fromCardId;
+      const other = s.cards[otherId] ?? s.linkedCards[otherId];
       if (other && other.deletedAt === null) n++;
     }
     return n;
@@ -93,7 +95,7 @@ function LinkCount({ card }: { card: Card }) {
       aria-label={t('linkCount', { count })}
       onClick={(e) => {
         e.stopPropagation();
-        setBoardUi((s) => ({ chainOf: s.chainOf === card.id ? null : card.id }));
+        void run('chain', undefined, { cardId: card.id });
       }}
     >
       <Icon name="link" />

@@ -3,19 +3,18 @@ import { CSS as DndCss } from '@dnd-kit/utilities';
 import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
-import { deleteCard, editCard } from '../../../state/card-actions.ts';
-import { useStore } from '../../../state/store.ts';
-import { finishOrStartLink } from '../commands/card-commands.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
+import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
 import { chainOf } from '../model/chain.ts';
-import { boardUi, setBoardUi, toggleSelected, useBoardUi } from '../ui-state.ts';
 import { CardEditor } from './CardEditor.tsx';
 import { CardFace, CardFooter } from './CardFace.tsx';
 import { CardMenu } from './CardMenu.tsx';
 
 interface CardProps {
   id: string;
-  sessionId: string;
   locked: boolean;
 }
 
@@ -24,7 +23,7 @@ interface CardProps {
  * keyboard help). The drag wrapper re-renders while anything is dragged; the face inside it
  * does not.
  */
-export const SortableCard = memo(function SortableCard({ id, sessionId, locked, extraRef }: CardProps & { extraRef?: (node: HTMLElement | null) => void }) {
+export const SortableCard = memo(function SortableCard({ id, locked, extraRef }: CardProps & { extraRef?: (node: HTMLElement | null) => void }) {
   const editing = useBoardUi((s) => s.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
   const nodeRef = useCallback(
@@ -35,9 +34,7 @@ export const SortableCard = memo(function SortableCard({ id, sessionId, locked, 
     [setNodeRef, extraRef],
   );
   const style = { transform: DndCss.Translate.toString(transform), transition };
-  return (
-    <CardShell id={id} sessionId={sessionId} locked={locked} nodeRef={nodeRef} style={style} dragging={isDragging} handleProps={{ ...attributes, ...listeners }} />
-  );
+  return <CardShell id={id} locked={locked} nodeRef={nodeRef} style={style} dragging={isDragging} handleProps={{ ...attributes, ...listeners }} />;
 });
 
 /**
@@ -45,8 +42,8 @@ export const SortableCard = memo(function SortableCard({ id, sessionId, locked, 
  * elements as can be, since React walks every one of them on each step of a drag.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
-  const kind = useStore((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
-  const text = useStore((s) => s.cards[id]?.text);
+  const kind = useBoard((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
+  const text = useBoard((s) => s.cards[id]?.text);
   return (
     <li ref={extraRef} className={`card kind-${kind}`} data-testid="card">
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
@@ -57,8 +54,8 @@ export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: stri
 }
 
 /** A card inside a cluster: not dragged on its own (the cluster moves whole), everything else the same. */
-export const ClusterMemberCard = memo(function ClusterMemberCard({ id, sessionId, locked }: CardProps) {
-  return <CardShell id={id} sessionId={sessionId} locked={locked} handleProps={{ tabIndex: 0, role: 'button' }} />;
+export const ClusterMemberCard = memo(function ClusterMemberCard({ id, locked }: CardProps) {
+  return <CardShell id={id} locked={locked} handleProps={{ tabIndex: 0, role: 'button' }} />;
 });
 
 interface ShellProps extends CardProps {
@@ -68,18 +65,19 @@ interface ShellProps extends CardProps {
   handleProps: Record<string, unknown>;
 }
 
-function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, handleProps }: ShellProps) {
+function CardShell({ id, locked, nodeRef, style, dragging = false, handleProps }: ShellProps) {
   const { t } = useTranslation('board');
-  const kind = useStore((s) => s.cards[id]?.kind);
-  const customColor = useStore((s) => {
+  const editor = useEditor();
+  const run = useCommand();
+  const focusRef = useFocusRequest({ kind: 'card', id });
+  const kind = useBoard((s) => s.cards[id]?.kind);
+  const customColor = useBoard((s) => {
     const customKindId = s.cards[id]?.customKindId;
     const custom = customKindId ? s.customKinds[customKindId] : undefined;
     return custom && custom.deletedAt === null ? hexForColor(custom.color) : null;
   });
-  const groupColor = useStore((s) => {
-    const groupId = s.cards[id]?.groupId;
-    return groupId ? hexForColor(s.groups[groupId]?.color ?? '') : null;
-  });
+  const groupId = useBoard((s) => s.cards[id]?.groupId ?? null);
+  const groupColor = useStore((s) => (groupId ? hexForColor(s.groups[groupId]?.color ?? '') : null));
   const selected = useBoardUi((s) => s.selection.includes(id));
   const editing = useBoardUi((s) => s.editing === id);
   const linkSource = useBoardUi((s) => s.linkFrom === id);
@@ -96,18 +94,15 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
   if (editing) {
     return (
       <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`}>
-        <CardEditor id={id} onDone={(text) => finishEditing(id, text)} />
+        <CardEditor id={id} />
       </li>
     );
   }
 
   function onClick(event: MouseEvent) {
-    const ui = boardUi();
-    if (ui.linkFrom && ui.linkFrom !== id) {
-      void finishOrStartLink(id);
-    } else if (event.ctrlKey || event.metaKey || event.shiftKey) {
-      toggleSelected(id);
-    }
+    const from = editor.ui.linkFrom;
+    if (from && from !== id) void run('linkTo', { cardId: id });
+    else if (event.ctrlKey || event.metaKey || event.shiftKey) void run('select', undefined, { cardId: id });
   }
 
   return (
@@ -116,27 +111,30 @@ function CardShell({ id, sessionId, locked, nodeRef, style, dragging = false, ha
       <div
         className="card-body"
         data-card-id={id}
+        ref={focusRef}
         {...handleProps}
         aria-roledescription={t('cardRole')}
         aria-pressed={selected}
         onClick={onClick}
-        onDoubleClick={() => !locked && setBoardUi({ editing: id })}
+        onDoubleClick={() => void run('edit', undefined, { cardId: id })}
       >
         {selected && <Icon name="tick" className="select-mark" />}
         <CardFace id={id} />
       </div>
-      <CardFooter id={id} sessionId={sessionId} />
+      <CardFooter id={id} />
       {!locked && <CardTools id={id} menuOpen={menuOpen} />}
-      {menuOpen && <CardMenu cardId={id} sessionId={sessionId} />}
+      {menuOpen && <CardMenu cardId={id} />}
     </li>
   );
 }
 
 function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNode {
   const { t } = useTranslation('board');
+  const editor = useEditor();
+  const run = useCommand();
   return (
     <div className="card-tools">
-      <button type="button" onClick={() => void deleteCard(id)} aria-label={t('deleteCard')} title={t('deleteCard')}>
+      <button type="button" onClick={() => void run('delete', undefined, { cardId: id })} aria-label={t('deleteCard')} title={t('deleteCard')}>
         <Icon name="trash" />
       </button>
       <button
@@ -145,7 +143,7 @@ function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNo
         aria-expanded={menuOpen}
         aria-label={t('cardMenu')}
         title={t('cardMenu')}
-        onClick={() => setBoardUi({ menu: menuOpen ? null : { cardId: id, view: 'main' } })}
+        onClick={() => (menuOpen ? editor.setUi({ menu: null }) : void run('cardMenu', undefined, { cardId: id }))}
       >
         <Icon name="menu" />
       </button>
@@ -153,15 +151,9 @@ function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNo
   );
 }
 
-function finishEditing(id: string, text: string | null) {
-  setBoardUi({ editing: null });
-  if (text !== null) void editCard(id, text);
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus());
-}
-
 /** Whether this card belongs to the highlighted chain of links. */
 function useInChain(id: string): boolean {
   const from = useBoardUi((s) => s.chainOf);
-  const links = useStore((s) => (from ? s.links : null));
+  const links = useBoard((s) => (from ? s.links : null));
   return useMemo(() => (from && links ? chainOf(from, links).has(id) : false), [from, links, id]);
 }

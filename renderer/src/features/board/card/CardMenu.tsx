@@ -1,35 +1,35 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareKeys } from '#shared/ordering.ts';
-import { moveCards } from '../../../state/move-actions.ts';
-import { getState, useStore } from '../../../state/store.ts';
-import { allCommands, isEnabled, type BoardCommand } from '../commands/index.ts';
-import { targetCards } from '../commands/card-commands.ts';
-import { KeyHint } from '../commands/KeyHint.tsx';
-import { commandContext } from '../commands/useBoardKeys.ts';
-import { currentView } from '../model/current.ts';
-import type { BoardColumn, CellDimensions } from '../model/cells.ts';
+import { sharesDimensions } from '#shared/board/placement.ts';
+import { allCommands, commandContext, isEnabled, type BoardCommand } from '../../../commands/index.ts';
+import { targetCards } from '../../../commands/card-commands.ts';
+import { KeyHint } from '../../../commands/KeyHint.tsx';
+import { useCommand } from '../../../commands/useCommand.ts';
+import type { BoardContext } from '../../../commands/registry.ts';
+import { useBoardUi, useBoardView, useEditor } from '../../../editor/board/context.tsx';
+import type { BoardColumn, CellDimensions } from '../../../editor/board/view.ts';
+import { useStore } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import { clearSelection, setBoardUi, useBoardUi } from '../ui-state.ts';
 
 /** A card's menu, generated from the registered card commands, with "move to" a column. */
-export function CardMenu({ cardId, sessionId }: { cardId: string; sessionId: string }) {
-  const { t } = useTranslation('board');
+export function CardMenu({ cardId }: { cardId: string }) {
+  const { t } = useTranslation('commands');
+  const editor = useEditor();
+  const run = useCommand();
   const view = useBoardUi((s) => s.menu?.view ?? 'main');
   const ref = useRef<HTMLDivElement>(null);
-  useStore((s) => s.sessions[sessionId]?.lockedAt);
-  const ctx = commandContext(sessionId, cardId);
+  useStore((s) => s.sessions[editor.sessionId]?.lockedAt);
+  const ctx = commandContext(editor, { cardId });
 
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
   }, [view]);
 
-  if (!ctx) return null;
   const commands = allCommands().filter((c): c is BoardCommand => c.scope === 'card' && c.inMenu === true && isEnabled(c, ctx));
 
   function close() {
-    setBoardUi({ menu: null });
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"]`)?.focus());
+    editor.setUi({ menu: null });
+    editor.focusOn({ kind: 'card', id: cardId });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -45,9 +45,9 @@ export function CardMenu({ cardId, sessionId }: { cardId: string; sessionId: str
   }
 
   return (
-    <div className="card-menu" role="menu" aria-label={t('cardMenu')} ref={ref} onKeyDown={onKeyDown}>
+    <div className="card-menu" role="menu" aria-label={t('commands.cardMenu')} ref={ref} onKeyDown={onKeyDown}>
       {view === 'move' ? (
-        <MoveTargets cardId={cardId} sessionId={sessionId} onDone={close} />
+        <MoveTargets ctx={ctx as BoardContext} onDone={close} />
       ) : (
         commands.map((cmd) => (
           <button
@@ -55,13 +55,13 @@ export function CardMenu({ cardId, sessionId }: { cardId: string; sessionId: str
             type="button"
             role="menuitem"
             onClick={() => {
-              const keepsMenu = cmd.id === 'moveTo';
-              void cmd.perform?.(ctx);
-              if (!keepsMenu) setBoardUi((s) => (s.menu?.cardId === cardId && s.menu.view === 'main' ? { menu: null } : {}));
+              void run(cmd.id, undefined as never, { cardId });
+              // "Move to" opens the second part of the menu; the others are done with it.
+              if (cmd.id !== 'moveTo') editor.setUi((ui) => (ui.menu?.cardId === cardId && ui.menu.view === 'main' ? { menu: null } : {}));
             }}
           >
             <span>{t(`commands.${cmd.id}`)}</span>
-            <KeyHint keys={cmd.keys.slice(0, 1)} />
+            <KeyHint keys={cmd.keys?.slice(0, 1) ?? []} />
           </button>
         ))
       )}
@@ -70,30 +70,28 @@ export function CardMenu({ cardId, sessionId }: { cardId: string; sessionId: str
 }
 
 /** "Pindah ke…": every column of the board; the card (or the selection) goes to its end. */
-function MoveTargets({ cardId, sessionId, onDone }: { cardId: string; sessionId: string; onDone: () => void }) {
-  const { t } = useTranslation('board');
+function MoveTargets({ ctx, onDone }: { ctx: BoardContext; onDone: () => void }) {
+  const { t } = useTranslation(['board', 'commands']);
   const kindLabel = useKindLabel();
+  const run = useCommand();
   const groups = useStore((s) => s.groups);
-  const session = useStore((s) => s.sessions[sessionId]);
-  if (!session) return null;
-  const columns = currentView(session).columns;
-  const name = (column: BoardColumn) =>
-    column.kind ? kindLabel(column.kind) : column.groupId ? (groups[column.groupId]?.name ?? '') : t('dnd.inbox');
+  const view = useBoardView();
+  if (!view) return null;
+  const name = (column: BoardColumn) => (column.kind ? kindLabel(column.kind) : column.groupId ? (groups[column.groupId]?.name ?? '') : t('dnd.inbox'));
   return (
     <>
-      <p className="menu-title">{t('commands.moveTo')}</p>
-      {columns.map((column) => (
+      <p className="menu-title">{t('commands:commands.moveTo')}</p>
+      {view.columns.map((column) => (
         <button
           key={column.key}
           type="button"
           role="menuitem"
           onClick={() => {
-            const ctx = commandContext(sessionId, cardId);
-            if (!ctx) return;
             const ids = targetCards(ctx);
             const dims: CellDimensions = column.kind ? { kind: column.kind.kind, customKindId: column.kind.customKindId } : { groupId: column.groupId };
-            void moveCards(ids, { ...dims, afterCardId: lastCardIn(sessionId, dims, ids) });
-            clearSelection();
+            const last = ctx.editor.liveCards().findLast((c) => !ids.includes(c.id) && sharesDimensions(c, dims));
+            void run('moveCards', { ids, to: { ...dims, afterCardId: last?.id ?? null } });
+            ctx.editor.clearSelection();
             onDone();
           }}
         >
@@ -102,13 +100,4 @@ function MoveTargets({ cardId, sessionId, onDone }: { cardId: string; sessionId:
       ))}
     </>
   );
-}
-
-/** The last card of a column, so a moved card goes to its end. */
-function lastCardIn(sessionId: string, dims: CellDimensions, except: readonly string[]): string | null {
-  const cards = Object.values(getState().cards)
-    .filter((c) => c.sessionId === sessionId && c.deletedAt === null && !except.includes(c.id))
-    .filter((c) => (Object.keys(dims) as Array<keyof CellDimensions>).every((k) => c[k] === dims[k]))
-    .sort(compareKeys);
-  return cards.at(-1)?.id ?? null;
 }

@@ -1,13 +1,13 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS as DndCss } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Card } from '#shared/model.ts';
 import { compareKeys } from '#shared/ordering.ts';
-import { useTranslation } from 'react-i18next';
-import { dissolveCluster, renameCluster } from '../../../state/cluster-actions.ts';
-import { useStore } from '../../../state/store.ts';
-import { clusterItem } from '../model/cells.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard } from '../../../editor/board/context.tsx';
+import { clusterItem } from '../../../editor/board/view.ts';
 import { useOpenRound, useShownRound } from '../vote/rounds.ts';
 import { Icon } from '../Icon.tsx';
 import { ClusterMemberCard } from './CardItem.tsx';
@@ -16,13 +16,14 @@ import { ClusterMemberCard } from './CardItem.tsx';
  * Merged duplicates under one title: the original cards stay visible inside, and the cluster
  * moves as one (drag its title bar). Its votes are the sum of its cards'.
  */
-export const ClusterItem = memo(function ClusterItem(props: { clusterId: string; memberIds: string[] | undefined; sessionId: string; locked: boolean }) {
-  const { clusterId, sessionId, locked } = props;
-  const { t } = useTranslation('board');
+export const ClusterItem = memo(function ClusterItem(props: { clusterId: string; memberIds: string[] | undefined; locked: boolean }) {
+  const { clusterId, locked } = props;
+  const { t } = useTranslation(['board', 'commands']);
+  const run = useCommand();
   // While the cluster is dragged into another cell, that cell does not list its cards yet.
-  const ownMembers = useStore(useShallow((s) => (props.memberIds ? [] : liveMembers(s.cards, clusterId))));
+  const ownMembers = useBoard(useShallow((s) => (props.memberIds ? [] : liveMembers(s.cards, clusterId))));
   const memberIds = props.memberIds ?? ownMembers;
-  const title = useStore((s) => s.clusters[clusterId]?.title ?? '');
+  const title = useBoard((s) => s.clusters[clusterId]?.title ?? '');
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: clusterItem(clusterId), disabled: locked || renaming });
   const style = { transform: DndCss.Translate.toString(transform), transition };
@@ -38,7 +39,7 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
             aria-label={t('clusterTitle')}
             onBlur={(e) => {
               setRenaming(false);
-              void renameCluster(clusterId, e.target.value);
+              void run('renameCluster', { clusterId, title: e.target.value });
             }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') e.currentTarget.blur();
@@ -48,7 +49,7 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
         ) : (
           <div className="cluster-handle" {...attributes} {...listeners} aria-roledescription={t('clusterRole')} onDoubleClick={() => !locked && setRenaming(true)}>
             <h4 className="cluster-title">{title}</h4>
-            <ClusterVotes clusterId={clusterId} sessionId={sessionId} />
+            <ClusterVotes clusterId={clusterId} />
           </div>
         )}
         {!locked && !renaming && (
@@ -56,7 +57,12 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
             <button type="button" onClick={() => setRenaming(true)} aria-label={t('renameCluster')} title={t('renameCluster')}>
               <Icon name="pencil" />
             </button>
-            <button type="button" onClick={() => void dissolveCluster(clusterId)} aria-label={t('commands.dissolve')} title={t('commands.dissolve')}>
+            <button
+              type="button"
+              onClick={() => void run('dissolve', { clusterId }, { cardId: memberIds[0] ?? null })}
+              aria-label={t('commands:commands.dissolve')}
+              title={t('commands:commands.dissolve')}
+            >
               <Icon name="split" />
             </button>
           </span>
@@ -64,19 +70,19 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
       </div>
       <ol className="cluster-cards">
         {memberIds.map((id) => (
-          <ClusterMemberCard key={id} id={id} sessionId={sessionId} locked={locked} />
+          <ClusterMemberCard key={id} id={id} locked={locked} />
         ))}
       </ol>
     </li>
   );
 });
 
-function ClusterVotes({ clusterId, sessionId }: { clusterId: string; sessionId: string }) {
+function ClusterVotes({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('voting');
-  const open = useOpenRound(sessionId);
-  const shown = useShownRound(sessionId);
+  const open = useOpenRound();
+  const shown = useShownRound();
   const round = open ? null : shown;
-  const total = useStore((s) => {
+  const total = useBoard((s) => {
     if (!round) return 0;
     let n = 0;
     for (const v of Object.values(s.votes)) if (v.roundId === round.id && s.cards[v.cardId]?.clusterId === clusterId && s.cards[v.cardId]?.deletedAt === null) n += v.dots;

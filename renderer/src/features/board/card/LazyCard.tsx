@@ -1,5 +1,6 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { draggedItem, isDragActive } from '../drag/drag-state.ts';
+import { memo, useCallback, useRef, useState } from 'react';
+import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { draggedItem, isDragActive } from '../../../editor/board/drag-state.ts';
 import { SortableCard, StaticCard } from './CardItem.tsx';
 import { watchNearScreen } from './near-screen.ts';
 
@@ -10,14 +11,16 @@ export const LAZY_FROM = 40;
  * A card of a long column. On each step of a drag React walks every element under dnd-kit's
  * context, and every sortable card re-renders: with 2,000 full cards a step took ~50 ms. Cards
  * far off screen are drawn as text on their kind's tint, without `useSortable`, and become full
- * cards as they come near the screen, are focused (Tab) or touched by the pointer. One never turns
- * back while it holds focus or a drag runs. (Nor do they use `content-visibility: auto`: while a
- * drag scrolled the board, thousands of cards switching it on and off doubled the frame time.)
+ * cards as they come near the screen, are focused (Tab, or a command: the editor's focus) or
+ * touched by the pointer. One never turns back while it holds focus or a drag runs. (Nor do they
+ * use `content-visibility: auto`: while a drag scrolled the board, thousands of cards switching
+ * it on and off doubled the frame time.)
  */
-export const LazyCard = memo(function LazyCard({ id, sessionId, locked }: { id: string; sessionId: string; locked: boolean }) {
+export const LazyCard = memo(function LazyCard({ id, locked }: { id: string; locked: boolean }) {
+  const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
-  const refocus = useRef(false);
+  const focused = useBoardUi((s) => s.focus.target?.kind === 'card' && s.focus.target.id === id);
   const stop = useRef<(() => void) | null>(null);
   const node = useRef<HTMLElement | null>(null);
 
@@ -33,24 +36,14 @@ export const LazyCard = memo(function LazyCard({ id, sessionId, locked }: { id: 
     });
   }, []);
 
-  // A card that became sortable because it was focused gets its focus back on the new element.
-  useLayoutEffect(() => {
-    if (!near || !refocus.current) return;
-    refocus.current = false;
-    node.current?.querySelector<HTMLElement>('.card-body')?.focus();
-  }, [near]);
-
-  if (near) return <SortableCard id={id} sessionId={sessionId} locked={locked} extraRef={watch} />;
-  const wake = () => setNear(true);
+  if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} />;
   return (
     <StaticCard
       id={id}
       extraRef={watch}
-      onFocus={() => {
-        refocus.current = true;
-        wake();
-      }}
-      onPointerEnter={wake}
+      // Asked for, so the full card that replaces this one takes the focus.
+      onFocus={() => editor.focusOn({ kind: 'card', id })}
+      onPointerEnter={() => setNear(true)}
     />
   );
 });

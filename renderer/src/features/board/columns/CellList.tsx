@@ -5,19 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { SortableCard } from '../card/CardItem.tsx';
 import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
+import { clusterOfItem, type Cell } from '../../../editor/board/view.ts';
 import { cellDropId } from '../drag/useBoardDrag.ts';
-import { clusterOfItem, type Cell } from '../model/cells.ts';
 
 interface CellListProps {
   cell: Cell;
   /** What the cell shows: its items, or the local copy while something is dragged. */
   items: string[];
-  sessionId: string;
   locked: boolean;
 }
 
 /** One drop target: the cards and clusters of a column (or a grid cell), in order. */
-export const CellList = memo(function CellList({ cell, items, sessionId, locked }: CellListProps) {
+export const CellList = memo(function CellList({ cell, items, locked }: CellListProps) {
   const { t } = useTranslation('board');
   const { members, hidden } = cell;
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cell.key), disabled: locked });
@@ -29,9 +28,9 @@ export const CellList = memo(function CellList({ cell, items, sessionId, locked 
         {items.map((item) => {
           const clusterId = clusterOfItem(item);
           return clusterId ? (
-            <ClusterItem key={item} clusterId={clusterId} memberIds={members[clusterId]} sessionId={sessionId} locked={locked} />
+            <ClusterItem key={item} clusterId={clusterId} memberIds={members[clusterId]} locked={locked} />
           ) : (
-            <Card key={item} id={item} sessionId={sessionId} locked={locked} />
+            <Card key={item} id={item} locked={locked} />
           );
         })}
       </ol>

@@ -1,10 +1,10 @@
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
-import { useStore } from '../../../state/store.ts';
+import type { KindEntry } from '#shared/board/kinds.ts';
+import { clusterOfItem, type BoardColumn, type Cell } from '../../../editor/board/view.ts';
+import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
-import { clusterOfItem, type BoardColumn, type Cell } from '../model/cells.ts';
-import type { KindEntry } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { AddCardInput } from './AddCardInput.tsx';
 import { CellList } from './CellList.tsx';
@@ -14,13 +14,12 @@ interface ColumnProps {
   cell: Cell;
   items: string[];
   kinds: KindEntry[];
-  sessionId: string;
   locked: boolean;
   spotlit: boolean;
 }
 
 /** A column of the board: a group (or the inbox), or a kind when the board is laid out per kind. */
-export const Column = memo(function Column({ column, cell, items, kinds, sessionId, locked, spotlit }: ColumnProps) {
+export const Column = memo(function Column({ column, cell, items, kinds, locked, spotlit }: ColumnProps) {
   const { t } = useTranslation('board');
   const name = useColumnName(column);
   const groupColor = useStore((s) => (column.groupId ? hexForColor(s.groups[column.groupId]?.color ?? '') : null));
@@ -42,8 +41,8 @@ export const Column = memo(function Column({ column, cell, items, kinds, session
         <h3>{name}</h3>
         <span className="column-count">{t('cardCount', { count })}</span>
       </header>
-      <CellList cell={cell} items={items} sessionId={sessionId} locked={locked} />
-      {!locked && <AddCardInput sessionId={sessionId} groupId={column.capture.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}
+      <CellList cell={cell} items={items} locked={locked} />
+      {!locked && <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}
     </section>
   );
 });

@@ -1,9 +1,9 @@
 import { type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
-import { useStore } from '../../../state/store.ts';
+import { cellKey, type BoardColumn, type BoardView } from '../../../editor/board/view.ts';
+import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
-import { cellKey, type BoardColumn, type BoardView } from '../model/cells.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import type { CellItems } from '../drag/useBoardDrag.ts';
 import { AddCardInput } from './AddCardInput.tsx';
@@ -11,7 +11,7 @@ import { CellList } from './CellList.tsx';
 import { countCards, useColumnName } from './Column.tsx';
 
 /** The group × kind grid: a column per group, a lane per card kind; dropping into a cell sets both. */
-export function GridBoard({ view, shown, sessionId, locked }: { view: BoardView; shown: CellItems; sessionId: string; locked: boolean }) {
+export function GridBoard({ view, shown, locked }: { view: BoardView; shown: CellItems; locked: boolean }) {
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
   const style = { gridTemplateColumns: `9rem repeat(${view.columns.length}, minmax(220px, 260px))` } as CSSProperties;
@@ -32,7 +32,7 @@ export function GridBoard({ view, shown, sessionId, locked }: { view: BoardView;
             if (!cell) return <div key={column.key} />;
             return (
               <GridCell key={column.key} column={column} laneLabel={kindLabel(kind)}>
-                <CellList cell={cell} items={shown[cell.key] ?? cell.items} sessionId={sessionId} locked={locked} />
+                <CellList cell={cell} items={shown[cell.key] ?? cell.items} locked={locked} />
               </GridCell>
             );
           })}
@@ -42,7 +42,7 @@ export function GridBoard({ view, shown, sessionId, locked }: { view: BoardView;
         <>
           <div />
           {view.columns.map((column) => (
-            <GridCapture key={column.key} column={column} view={view} sessionId={sessionId} />
+            <GridCapture key={column.key} column={column} view={view} />
           ))}
         </>
       )}
@@ -81,11 +81,11 @@ function GridCell({ column, laneLabel, children }: { column: BoardColumn; laneLa
   );
 }
 
-function GridCapture({ column, view, sessionId }: { column: BoardColumn; view: BoardView; sessionId: string }) {
+function GridCapture({ column, view }: { column: BoardColumn; view: BoardView }) {
   const name = useColumnName(column);
   return (
     <div className="grid-capture" data-column={column.key} style={useGroupStyle(column)}>
-      <AddCardInput sessionId={sessionId} groupId={column.capture.groupId} fixedKind={null} kinds={view.kinds} columnName={name} />
+      <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={null} kinds={view.kinds} columnName={name} />
     </div>
   );
 }

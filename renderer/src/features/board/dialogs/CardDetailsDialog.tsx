@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { CARD_KINDS, STRATEGY_TAGS, type Card, type StrategyTag } from '#shared/model.ts';
 import { CARD_TEXT_MAX, FIELD_MAX } from '#shared/schemas.ts';
-import { updateCardDetails, type CardDetails } from '../../../state/card-actions.ts';
-import { useStore } from '../../../state/store.ts';
-import { builtInKind, customKindEntry, kindOfCard } from '../model/kinds.ts';
+import { builtInKind, customKindEntry, kindOfCard } from '#shared/board/kinds.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import type { CardDetails } from '../../../editor/actions/cards.ts';
+import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { useStore } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import { setBoardUi, useBoardUi } from '../ui-state.ts';
 import { Modal } from '../../shell/Modal.tsx';
 
 /** Everything about one card: text, kind, strategy, author, and for a plan who, by when, indicator. */
 export function CardDetailsDialog() {
   const id = useBoardUi((s) => s.detailsOf);
-  const card = useStore((s) => (id ? s.cards[id] : undefined));
+  const card = useBoard((s) => (id ? s.cards[id] : undefined));
   if (!card) return null;
   return <DetailsForm key={card.id} card={card} />;
 }
@@ -21,13 +22,18 @@ export function CardDetailsDialog() {
 function DetailsForm({ card }: { card: Card }) {
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
+  const editor = useEditor();
+  const run = useCommand();
   const locked = useStore((s) => s.sessions[card.sessionId]?.lockedAt != null);
-  const ownKinds = useStore(useShallow((s) => Object.values(s.customKinds).filter((k) => k.sessionId === card.sessionId && k.deletedAt === null)));
+  const ownKinds = useBoard(useShallow((s) => Object.values(s.customKinds).filter((k) => k.deletedAt === null)));
   const kinds = [...CARD_KINDS.map(builtInKind), ...ownKinds.map(customKindEntry)];
   const current = kindOfCard(card, Object.fromEntries(ownKinds.map((k) => [k.id, k])));
   const [kindKey, setKindKey] = useState(current.key);
   const chosen = kinds.find((k) => k.key === kindKey) ?? current;
-  const close = () => setBoardUi({ detailsOf: null });
+  const close = () => {
+    editor.setUi({ detailsOf: null });
+    editor.focusOn({ kind: 'card', id: card.id });
+  };
 
   return (
     <Modal title={t('details.title')} onClose={close} className="details-dialog">
@@ -46,8 +52,7 @@ function DetailsForm({ card }: { card: Card }) {
             tag: kind.kind === 'achievement' ? ((field('tag') || null) as StrategyTag | null) : card.tag,
           };
           if (kind.kind === 'action') Object.assign(patch, { who: field('who'), byWhen: field('byWhen'), indicator: field('indicator') });
-          close();
-          await updateCardDetails(card.id, changedOnly(card, patch));
+          await run('saveDetails', { details: patch }, { cardId: card.id });
         }}
       >
         <fieldset disabled={locked} className="form-grid">
@@ -103,15 +108,4 @@ function DetailsForm({ card }: { card: Card }) {
       </form>
     </Modal>
   );
-}
-
-/** Sends only what changed, so the undo step restores exactly that. */
-function changedOnly(card: Card, patch: CardDetails): CardDetails {
-  const changed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(patch)) {
-    const before = card[key as keyof Card];
-    const normalised = typeof value === 'string' ? value.trim() || (key === 'text' ? value : null) : value;
-    if (normalised !== before) changed[key] = value;
-  }
-  return changed as CardDetails;
 }

@@ -1,31 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import { allCommands, type Command } from '../commands/index.ts';
-import { KeyHint } from '../commands/KeyHint.tsx';
-import type { CommandSection } from '../commands/registry.ts';
-import { setBoardUi, useBoardUi } from '../ui-state.ts';
+import { allCommands, type Command } from '../../../commands/index.ts';
+import { KeyHint } from '../../../commands/KeyHint.tsx';
+import type { CommandSection } from '../../../commands/registry.ts';
+import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { Modal } from '../../shell/Modal.tsx';
 
 const SECTIONS: CommandSection[] = ['capture', 'cards', 'sort', 'links', 'vote', 'view', 'projector', 'history'];
 
 /** Every shortcut of the board, generated from the command registry ("?" opens it). */
-export function KeyboardHelp({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('board');
+export function KeyboardHelp() {
+  const { t } = useTranslation(['board', 'commands']);
+  const editor = useEditor();
   const open = useBoardUi((s) => s.helpOpen);
-  if (!open || !sessionId) return null;
-  const bySection = (section: CommandSection) => allCommands().filter((c: Command) => c.section === section && c.keys.length > 0);
+  if (!open) return null;
+  const bySection = (section: CommandSection) => allCommands().filter((c: Command) => c.section === section && (c.keys?.length ?? 0) > 0);
+  const close = () => editor.setUi({ helpOpen: false });
   return (
-    <Modal title={t('help.title')} onClose={() => setBoardUi({ helpOpen: false })} className="help-dialog">
+    <Modal title={t('help.title')} onClose={close} className="help-dialog">
       <div className="help-columns">
         {SECTIONS.map((section) => (
           <section key={section}>
-            <h3>{t(`commandSections.${section}`)}</h3>
+            <h3>{t(`commands:commandSections.${section}`)}</h3>
             <dl>
               {bySection(section).map((cmd) => (
                 <div key={cmd.id}>
                   <dt>
-                    <KeyHint keys={cmd.keys} />
+                    <KeyHint keys={cmd.keys ?? []} />
                   </dt>
-                  <dd>{t(`commands.${cmd.id}`)}</dd>
+                  <dd>{t(`commands:commands.${cmd.id}`)}</dd>
                 </div>
               ))}
             </dl>
@@ -34,7 +36,7 @@ export function KeyboardHelp({ sessionId }: { sessionId: string }) {
       </div>
       <p className="muted">{t('help.selectWithMouse')}</p>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={() => setBoardUi({ helpOpen: false })}>
+        <button type="button" className="primary" onClick={close}>
           {t('close')}
         </button>
       </div>

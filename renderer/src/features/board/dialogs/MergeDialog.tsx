@@ -1,31 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { TITLE_MAX } from '#shared/schemas.ts';
-import { mergeCards } from '../../../state/cluster-actions.ts';
-import { getState } from '../../../state/store.ts';
-import { clearSelection, setBoardUi, useBoardUi } from '../ui-state.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { Modal } from '../../shell/Modal.tsx';
 
 /** Names the cluster that duplicates are merged into (the first card's words, to start with). */
-export function MergeDialog({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('board');
+export function MergeDialog() {
+  const { t } = useTranslation(['board', 'commands']);
+  const editor = useEditor();
+  const run = useCommand();
   const ids = useBoardUi((s) => s.merging);
   if (!ids) return null;
-  const cards = ids.map((id) => getState().cards[id]).filter((c) => c !== undefined);
-  const close = () => setBoardUi({ merging: null });
+  const cards = ids.flatMap((id) => editor.liveCard(id) ?? []);
+  const close = () => {
+    editor.setUi({ merging: null });
+    if (ids[0]) editor.focusOn({ kind: 'card', id: ids[0] });
+  };
   return (
     <Modal title={t('mergeDialog.title', { count: cards.length })} onClose={close}>
       <form
         className="form-grid"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
           const title = String(new FormData(e.currentTarget).get('title') ?? '');
-          close();
-          if (await mergeCards(sessionId, ids, title)) clearSelection();
+          void run('mergeCards', { ids, title });
+          if (ids[0]) editor.focusOn({ kind: 'card', id: ids[0] });
         }}
       >
         <ul className="merge-list">
           {cards.map((c) => (
-            <li key={c!.id}>{c!.text}</li>
+            <li key={c.id}>{c.text}</li>
           ))}
         </ul>
         <label>
@@ -37,7 +41,7 @@ export function MergeDialog({ sessionId }: { sessionId: string }) {
             {t('cancel')}
           </button>
           <button type="submit" className="primary">
-            {t('commands.merge')}
+            {t('commands:commands.merge')}
           </button>
         </div>
       </form>

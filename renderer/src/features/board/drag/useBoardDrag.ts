@@ -13,12 +13,11 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { compareKeys } from '#shared/ordering.ts';
-import { moveCards } from '../../../state/move-actions.ts';
-import { getState } from '../../../state/store.ts';
-import { clusterOfItem, type BoardView } from '../model/cells.ts';
-import { boardUi, clearSelection } from '../ui-state.ts';
-import { setDraggedItem } from './drag-state.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import type { BoardEditor } from '../../../editor/board/board-editor.ts';
+import { useEditor } from '../../../editor/board/context.tsx';
+import { setDraggedItem } from '../../../editor/board/drag-state.ts';
+import { clusterOfItem, type BoardView } from '../../../editor/board/view.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 /** Item ids per cell: what each drop target shows, in order. */
@@ -33,10 +32,12 @@ export function cellDropId(cellKey: string): string {
 /**
  * Drag and drop of cards and clusters between and within cells (columns, or the grid's group ×
  * kind cells), by mouse, touch and keyboard. While dragging, the board shows a local copy of
- * the cells; on drop the move is saved once, through the same `moveCards` the menu uses. A card
+ * the cells; on drop the move is saved once, through the same `moveCards` command the menu uses. A card
  * of the selection carries the whole selection along; a cluster carries its cards.
  */
 export function useBoardDrag(view: BoardView | null) {
+  const editor = useEditor();
+  const run = useCommand();
   const cells = useMemo<CellItems>(() => (view ? Object.fromEntries(Object.values(view.cells).map((c) => [c.key, c.items])) : {}), [view]);
   const [dragCells, setDragCells] = useState<CellItems | null>(null);
   // The latest cells while dragging, for a drop that comes before React has drawn the last move:
@@ -113,11 +114,9 @@ export function useBoardDrag(view: BoardView | null) {
     let list = current[cell.key] ?? [];
     const overIndex = list.indexOf(String(over.id));
     if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
-    const moving = movingCards(id);
+    const moving = movingCards(editor, id);
     const before = list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item));
-    void moveCards(moving, { ...cell.dims, afterCardId: lastCardOf(before.at(-1) ?? null) });
-    // A selection that was carried along has done its job.
-    if (boardUi().selection.includes(id)) clearSelection();
+    void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
   }
 
   function finish() {
@@ -145,21 +144,20 @@ export function findCell(cells: CellItems, id: string): string | null {
 }
 
 /** The cards a dragged item carries: a cluster's cards, the selection, or the card alone. */
-function movingCards(itemId: string): string[] {
-  const state = getState();
-  const live = Object.values(state.cards).filter((c) => c.deletedAt === null);
+function movingCards(editor: BoardEditor, itemId: string): string[] {
   const clusterId = clusterOfItem(itemId);
-  if (clusterId) return live.filter((c) => c.clusterId === clusterId).sort(compareKeys).map((c) => c.id);
-  const selection = boardUi().selection;
+  if (clusterId) return editor.clusterMembers(clusterId);
+  const selection = editor.ui.selection;
   if (!selection.includes(itemId)) return [itemId];
-  return live.filter((c) => selection.includes(c.id)).sort(compareKeys).map((c) => c.id);
+  return editor
+    .liveCards()
+    .filter((c) => selection.includes(c.id))
+    .map((c) => c.id);
 }
 
 /** The card a drop lands after: an item's card, or a cluster's last card. */
-function lastCardOf(itemId: string | null): string | null {
+function lastCardOf(editor: BoardEditor, itemId: string | null): string | null {
   if (itemId === null) return null;
   const clusterId = clusterOfItem(itemId);
-  if (!clusterId) return itemId;
-  const members = Object.values(getState().cards).filter((c) => c.clusterId === clusterId && c.deletedAt === null).sort(compareKeys);
-  return members.at(-1)?.id ?? null;
+  return clusterId ? (editor.clusterMembers(clusterId).at(-1) ?? null) : itemId;
 }

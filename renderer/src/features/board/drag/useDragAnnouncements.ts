@@ -1,8 +1,9 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getState } from '../../../state/store.ts';
-import { clusterOfItem, INBOX, type BoardView } from '../model/cells.ts';
+import { useEditor } from '../../../editor/board/context.tsx';
+import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view.ts';
+import { getState } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import type { CellItems } from './useBoardDrag.ts';
 
@@ -18,10 +19,11 @@ export function useDragAnnouncements(
 ) {
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
+  const editor = useEditor();
   return useMemo(() => {
     const itemText = (id: string | number) => {
       const clusterId = clusterOfItem(String(id));
-      return clusterId ? (getState().clusters[clusterId]?.title ?? '') : (getState().cards[String(id)]?.text ?? '');
+      return clusterId ? (editor.clusters.get(clusterId)?.title ?? '') : (editor.cards.get(String(id))?.text ?? '');
     };
     const cellName = (key: string | null) => {
       if (key === null) return '';
@@ -50,5 +52,5 @@ export function useDragAnnouncements(
     };
     const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('dnd.instructions') };
     return { announcements, screenReaderInstructions };
-  }, [view, cells, dragCells, findCell, t, kindLabel]);
+  }, [view, cells, dragCells, findCell, t, kindLabel, editor]);
 }

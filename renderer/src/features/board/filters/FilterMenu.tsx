@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { STRATEGY_TAGS, type Session, type StrategyTag } from '#shared/model.ts';
-import { workshopGroups } from '../../../state/selectors.ts';
-import { useStore } from '../../../state/store.ts';
+import { boardKinds } from '#shared/board/kinds.ts';
+import { hasFilters, NO_FILTERS, type BoardFilters } from '../../../editor/board/board-state.ts';
+import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { INBOX } from '../../../editor/board/view.ts';
+import { useWorkshopGroups } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
-import { INBOX } from '../model/cells.ts';
-import { boardKinds } from '../model/kinds.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import { hasFilters, NO_FILTERS, setBoardUi, useBoardUi, type BoardFilters } from '../ui-state.ts';
 import { GroupOptions } from '../../groups/GroupOptions.tsx';
 
 /** Filter the board by kind, TPBIS strategy and group (the search box filters by words). */
@@ -16,11 +16,12 @@ export function FilterMenu({ session }: { session: Session }) {
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
   const [open, setOpen] = useState(false);
+  const editor = useEditor();
   const filters = useBoardUi((s) => s.filters);
-  const groups = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
-  const ownKinds = useStore(useShallow((s) => Object.values(s.customKinds).filter((k) => k.sessionId === session.id)));
+  const groups = useWorkshopGroups(session.workshopId);
+  const ownKinds = useBoard(useShallow((s) => Object.values(s.customKinds)));
   const kinds = boardKinds(session.template, ownKinds, []);
-  const set = (patch: Partial<BoardFilters>) => setBoardUi((s) => ({ filters: { ...s.filters, ...patch } }));
+  const set = (patch: Partial<BoardFilters>) => editor.setUi((ui) => ({ filters: { ...ui.filters, ...patch } }));
   const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
   const active = hasFilters({ ...filters, text: '' });
 
@@ -59,7 +60,7 @@ export function FilterMenu({ session }: { session: Session }) {
             </select>
           </label>
           <div className="popover-actions">
-            <button type="button" onClick={() => setBoardUi({ filters: { ...NO_FILTERS, text: filters.text } })} disabled={!active}>
+            <button type="button" onClick={() => editor.setUi({ filters: { ...NO_FILTERS, text: filters.text } })} disabled={!active}>
               {t('filters.clear')}
             </button>
             <button type="button" className="primary" onClick={() => setOpen(false)}>

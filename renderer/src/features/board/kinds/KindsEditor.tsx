@@ -5,14 +5,15 @@ import { KIND_ICONS, type CustomKind, type KindIcon, type Session } from '#share
 import { compareKeys } from '#shared/ordering.ts';
 import { GROUP_PALETTE, type GroupColor } from '#shared/palette.ts';
 import { KIND_LABEL_MAX } from '#shared/schemas.ts';
-import { createKind, deleteKind, updateKind } from '../../../state/kind-actions.ts';
-import { useStore } from '../../../state/store.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard } from '../../../editor/board/context.tsx';
 import { Icon } from '../Icon.tsx';
 
 /** A blank board's own kinds, each a column: a name, a colour and an icon (never colour alone). */
 export function KindsEditor({ session }: { session: Session }) {
   const { t } = useTranslation('board');
-  const kinds = useStore(useShallow((s) => Object.values(s.customKinds).filter((k) => k.sessionId === session.id && k.deletedAt === null).sort(compareKeys)));
+  const run = useCommand();
+  const kinds = useBoard(useShallow((s) => Object.values(s.customKinds).filter((k) => k.deletedAt === null).sort(compareKeys)));
   const locked = session.lockedAt !== null;
   const [label, setLabel] = useState('');
   const next = GROUP_PALETTE[kinds.length % GROUP_PALETTE.length]!.key;
@@ -28,7 +29,7 @@ export function KindsEditor({ session }: { session: Session }) {
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await createKind(session.id, { label, color: next, icon: KIND_ICONS[(kinds.length + 4) % KIND_ICONS.length]! })) setLabel('');
+            if (await run('createKind', { label, color: next, icon: KIND_ICONS[(kinds.length + 4) % KIND_ICONS.length]! })) setLabel('');
           }}
         >
           <label>
@@ -43,6 +44,8 @@ export function KindsEditor({ session }: { session: Session }) {
 
 function KindRow({ kind, locked }: { kind: CustomKind; locked: boolean }) {
   const { t } = useTranslation('board');
+  const run = useCommand();
+  const update = (fields: { label?: string; color?: GroupColor; icon?: KindIcon }) => void run('updateKind', { id: kind.id, fields });
   return (
     <li className="kind-row">
       <Icon name={kind.icon} />
@@ -51,16 +54,16 @@ function KindRow({ kind, locked }: { kind: CustomKind; locked: boolean }) {
         maxLength={KIND_LABEL_MAX}
         disabled={locked}
         aria-label={t('kindsEditor.name')}
-        onBlur={(e) => e.target.value.trim() !== kind.label && void updateKind(kind.id, { label: e.target.value })}
+        onBlur={(e) => e.target.value.trim() !== kind.label && update({ label: e.target.value.trim() })}
       />
-      <select value={kind.color} disabled={locked} aria-label={t('kindsEditor.color')} onChange={(e) => void updateKind(kind.id, { color: e.target.value as GroupColor })}>
+      <select value={kind.color} disabled={locked} aria-label={t('kindsEditor.color')} onChange={(e) => update({ color: e.target.value as GroupColor })}>
         {GROUP_PALETTE.map((c) => (
           <option key={c.key} value={c.key}>
             {t(`colors.${c.key}`)}
           </option>
         ))}
       </select>
-      <select value={kind.icon} disabled={locked} aria-label={t('kindsEditor.icon')} onChange={(e) => void updateKind(kind.id, { icon: e.target.value as KindIcon })}>
+      <select value={kind.icon} disabled={locked} aria-label={t('kindsEditor.icon')} onChange={(e) => update({ icon: e.target.value as KindIcon })}>
         {KIND_ICONS.map((icon) => (
           <option key={icon} value={icon}>
             {t(`icons.${icon}`)}
@@ -68,7 +71,7 @@ function KindRow({ kind, locked }: { kind: CustomKind; locked: boolean }) {
         ))}
       </select>
       {!locked && (
-        <button type="button" onClick={() => void deleteKind(kind.id)} aria-label={t('kindsEditor.remove', { name: kind.label })}>
+        <button type="button" onClick={() => void run('deleteKind', { id: kind.id })} aria-label={t('kindsEditor.remove', { name: kind.label })}>
           <Icon name="trash" />
         </button>
       )}

@@ -20,9 +20,3 @@ export function chainOf(cardId: string, links: Record<string, Link>): Set<string
   }
   return seen;
 }
-
-/** The live links of one card: what it answers, and what answers it. */
-export function linksOfCard(cardId: string, links: Record<string, Link>): { answers: Link[]; answeredBy: Link[] } {
-  const live = Object.values(links).filter((l) => l.deletedAt === null);
-  return { answers: live.filter((l) => l.fromCardId === cardId), answeredBy: live.filter((l) => l.toCardId === cardId) };
-}

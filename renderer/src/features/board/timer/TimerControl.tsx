@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '#shared/model.ts';
-import { timer } from '../../../state/session-actions.ts';
-import { command } from '../commands/index.ts';
+import { command } from '../../../commands/index.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
 import { Icon } from '../Icon.tsx';
 import { prepareChime } from './chime.ts';
 import { formatRemaining, useRemaining } from './useRemaining.ts';
@@ -15,7 +15,7 @@ export function TimerControl({ session }: { session: Session }) {
   const remaining = useRemaining(session.timer);
   const running = session.timer.endsAt !== null;
   const [setting, setSetting] = useState(false);
-  const sessionId = session.id;
+  const run = useCommand();
   const over = running && remaining === 0;
   return (
     <div className={`timer-control${running ? ' running' : ''}${over ? ' over' : ''}`} role="group" aria-label={t('label')}>
@@ -25,18 +25,18 @@ export function TimerControl({ session }: { session: Session }) {
       <button
         type="button"
         className="primary"
-        title={`${t(running ? 'pause' : 'start')} · ${command('timerToggle').keys[0]}`}
+        title={`${t(running ? 'pause' : 'start')} · ${command('timerToggle').keys?.[0]}`}
         onClick={() => {
           prepareChime();
-          void timer({ method: running ? 'timer.pause' : 'timer.start', sessionId });
+          void run('timerToggle');
         }}
       >
         {running ? t('pause') : t('start')}
       </button>
-      <button type="button" onClick={() => void timer({ method: 'timer.add', sessionId, seconds: 60 })} title={t('addMinute')}>
+      <button type="button" onClick={() => void run('timerAdd')} title={t('addMinute')}>
         {t('plusMinute')}
       </button>
-      <button type="button" onClick={() => void timer({ method: 'timer.reset', sessionId })} aria-label={t('reset')} title={t('reset')}>
+      <button type="button" onClick={() => void run('timerReset')} aria-label={t('reset')} title={t('reset')}>
         <Icon name="reset" />
       </button>
       <button type="button" aria-expanded={setting} onClick={() => setSetting(!setting)}>
@@ -50,7 +50,7 @@ export function TimerControl({ session }: { session: Session }) {
               type="button"
               onClick={() => {
                 setSetting(false);
-                void timer({ method: 'timer.set', sessionId, seconds: minutes * 60 });
+                void run('timerSet', { seconds: minutes * 60 });
               }}
             >
               {t('minutes', { count: minutes })}
@@ -62,7 +62,7 @@ export function TimerControl({ session }: { session: Session }) {
               const minutes = Number(new FormData(e.currentTarget).get('minutes'));
               if (minutes > 0) {
                 setSetting(false);
-                void timer({ method: 'timer.set', sessionId, seconds: Math.round(minutes * 60) });
+                void run('timerSet', { seconds: Math.round(minutes * 60) });
               }
             }}
           >

@@ -1,20 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { Card } from '#shared/model.ts';
-import { useStore, voteKey } from '../../../state/store.ts';
-import { setDots } from '../../../state/vote-actions.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { voteKey } from '../../../editor/board/board-state.ts';
+import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
+import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
-import { useBoardUi } from '../ui-state.ts';
 import { useOpenRound, useShownRound } from './rounds.ts';
 
 /**
  * A card's votes. While a vote is open: the chosen group's dots on this card, with − and + (and
  * a number to type paper dots in); the totals stay hidden. Once closed: the card's total.
  */
-export function CardVotes({ card, sessionId }: { card: Card; sessionId: string }) {
-  const open = useOpenRound(sessionId);
-  const shown = useShownRound(sessionId);
+export function CardVotes({ card }: { card: Card }) {
+  const open = useOpenRound();
+  const shown = useShownRound();
   const groupId = useBoardUi((s) => s.voterGroupId);
-  const locked = useStore((s) => s.sessions[sessionId]?.lockedAt != null);
+  const locked = useStore((s) => s.sessions[card.sessionId]?.lockedAt != null);
   if (open && groupId && !locked && (open.cardKind === null || open.cardKind === card.kind)) {
     return <VoteControl roundId={open.id} cardId={card.id} groupId={groupId} />;
   }
@@ -24,7 +25,7 @@ export function CardVotes({ card, sessionId }: { card: Card; sessionId: string }
 
 function VoteTotal({ roundId, cardId }: { roundId: string; cardId: string }) {
   const { t } = useTranslation('voting');
-  const total = useStore((s) => {
+  const total = useBoard((s) => {
     let n = 0;
     for (const v of Object.values(s.votes)) if (v.roundId === roundId && v.cardId === cardId) n += v.dots;
     return n;
@@ -40,11 +41,13 @@ function VoteTotal({ roundId, cardId }: { roundId: string; cardId: string }) {
 
 function VoteControl({ roundId, cardId, groupId }: { roundId: string; cardId: string; groupId: string }) {
   const { t } = useTranslation('voting');
-  const dots = useStore((s) => s.votes[voteKey({ roundId, cardId, groupId })]?.dots ?? 0);
+  const run = useCommand();
+  const dots = useBoard((s) => s.votes[voteKey({ roundId, cardId, groupId })]?.dots ?? 0);
   const group = useStore((s) => s.groups[groupId]?.name ?? '');
+  const setDots = (value: number) => void run('setDots', { roundId, cardId, groupId, dots: value });
   return (
     <span className="vote-control" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
-      <button type="button" disabled={dots === 0} onClick={() => void setDots(roundId, cardId, groupId, dots - 1)} aria-label={t('removeDot', { group })}>
+      <button type="button" disabled={dots === 0} onClick={() => setDots(dots - 1)} aria-label={t('removeDot', { group })}>
         −
       </button>
       <input
@@ -55,10 +58,10 @@ function VoteControl({ roundId, cardId, groupId }: { roundId: string; cardId: st
         aria-label={t('dotsOf', { group })}
         onChange={(e) => {
           const value = Number.parseInt(e.target.value, 10);
-          if (Number.isInteger(value) && value >= 0) void setDots(roundId, cardId, groupId, value);
+          if (Number.isInteger(value) && value >= 0) setDots(value);
         }}
       />
-      <button type="button" onClick={() => void setDots(roundId, cardId, groupId, dots + 1)} aria-label={t('addDot', { group })}>
+      <button type="button" onClick={() => setDots(dots + 1)} aria-label={t('addDot', { group })}>
         +
       </button>
     </span>

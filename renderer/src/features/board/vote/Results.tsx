@@ -4,18 +4,18 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Session, VoteRound } from '#shared/model.ts';
 import { compareKeys } from '#shared/ordering.ts';
 import { rankEntries, voteTotals } from '#shared/voting.ts';
-import { workshopGroups } from '../../../state/selectors.ts';
-import { useStore } from '../../../state/store.ts';
-import { reopenVote } from '../../../state/vote-actions.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { useBoard } from '../../../editor/board/context.tsx';
+import { useStore, workshopGroups } from '../../../editor/store.ts';
 import { GroupOptions } from '../../groups/GroupOptions.tsx';
 
 /** The ranking of a closed vote, overall or of one group; merged duplicates count as one. */
 export function Results({ session, round }: { session: Session; round: VoteRound }) {
   const { t } = useTranslation('voting');
   const [groupId, setGroupId] = useState<string>('');
-  const { cards, clusters, votes, groups } = useStore(
-    useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes, groups: s.groups })),
-  );
+  const run = useCommand();
+  const { cards, clusters, votes } = useBoard(useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes })));
+  const groups = useStore((s) => s.groups);
   const groupList = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
   const ranking = useMemo(() => {
     const boardCards = Object.values(cards).filter((c) => c.sessionId === session.id && c.deletedAt === null).sort(compareKeys);
@@ -35,7 +35,7 @@ export function Results({ session, round }: { session: Session; round: VoteRound
           </select>
         </label>
         {session.lockedAt === null && (
-          <button type="button" onClick={() => void reopenVote(round.id)}>
+          <button type="button" onClick={() => void run('reopenVote', { roundId: round.id })}>
             {t('reopen')}
           </button>
         )}

@@ -4,12 +4,12 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CardKind, Session, VoteBudgetScope, VoteRound } from '#shared/model.ts';
 import { VOTE_BUDGET_MAX } from '#shared/schemas.ts';
 import { dotsUsed, groupBudget } from '#shared/voting.ts';
-import { workshopGroups } from '../../../state/selectors.ts';
-import { useStore, votersKey } from '../../../state/store.ts';
-import { closeVote, deleteVote, openVote, setVoters } from '../../../state/vote-actions.ts';
-import { boardKinds } from '../model/kinds.ts';
+import { boardKinds } from '#shared/board/kinds.ts';
+import { useCommand } from '../../../commands/useCommand.ts';
+import { votersKey } from '../../../editor/board/board-state.ts';
+import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
+import { useWorkshopGroups } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import { setBoardUi, useBoardUi } from '../ui-state.ts';
 import { Results } from './Results.tsx';
 import { useOpenRound, useRounds } from './rounds.ts';
 import { GroupOptions } from '../../groups/GroupOptions.tsx';
@@ -17,8 +17,8 @@ import { GroupOptions } from '../../groups/GroupOptions.tsx';
 /** Dot voting: open a vote with a budget, enter each group's dots, close it to see the ranking. */
 export function VotePanel({ session }: { session: Session }) {
   const { t } = useTranslation('voting');
-  const open = useOpenRound(session.id);
-  const rounds = useRounds(session.id);
+  const open = useOpenRound();
+  const rounds = useRounds();
   const closed = rounds.filter((r) => r.closedAt !== null);
   const [resultsOf, setResultsOf] = useState<string | null>(null);
   const shown = closed.find((r) => r.id === resultsOf) ?? closed.at(-1);
@@ -49,6 +49,7 @@ export function VotePanel({ session }: { session: Session }) {
 function NewRound({ session }: { session: Session }) {
   const { t } = useTranslation('voting');
   const kindLabel = useKindLabel();
+  const run = useCommand();
   const [budget, setBudget] = useState(3);
   const [scope, setScope] = useState<VoteBudgetScope>('group');
   const [onePerCard, setOnePerCard] = useState(false);
@@ -59,7 +60,7 @@ function NewRound({ session }: { session: Session }) {
       className="vote-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        await openVote(session.id, { budget, budgetScope: scope, onePerCard, cardKind: cardKind || null });
+        await run('openVote', { budget, budgetScope: scope, onePerCard, cardKind: cardKind || null });
       }}
     >
       <strong>{t('newVote')}</strong>
@@ -98,9 +99,10 @@ function NewRound({ session }: { session: Session }) {
 
 function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
   const { t } = useTranslation(['voting', 'board']);
-  const groups = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
-  const votes = useStore(useShallow((s) => Object.values(s.votes).filter((v) => v.roundId === round.id)));
-  const voters = useStore((s) => s.voteVoters);
+  const run = useCommand();
+  const groups = useWorkshopGroups(session.workshopId);
+  const votes = useBoard(useShallow((s) => Object.values(s.votes).filter((v) => v.roundId === round.id)));
+  const voters = useBoard((s) => s.voteVoters);
   const groupId = useBoardUi((s) => s.voterGroupId);
   const votersOf = (gid: string) => (round.budgetScope === 'participant' ? (voters[votersKey({ roundId: round.id, groupId: gid })]?.voters ?? 0) : 1);
   const rules = [
@@ -115,7 +117,7 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
       </p>
       <label>
         {t('enterFor')}
-        <select value={groupId ?? ''} onChange={(e) => setBoardUi({ voterGroupId: e.target.value || null })}>
+        <select value={groupId ?? ''} onChange={(e) => void run('voterGroup', { groupId: e.target.value || null })}>
           <option value="">{t('chooseGroup')}</option>
           <GroupOptions groups={groups} />
         </select>
@@ -128,7 +130,7 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
             min={0}
             key={`${round.id}:${groupId}`}
             defaultValue={votersOf(groupId) || ''}
-            onBlur={(e) => void setVoters(round.id, groupId, Number(e.target.value) || 0)}
+            onBlur={(e) => void run('setVoters', { roundId: round.id, groupId, voters: Number(e.target.value) || 0 })}
             onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
           />
         </label>
@@ -146,10 +148,10 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
       </ul>
       {session.lockedAt === null && (
         <span className="vote-actions">
-          <button type="button" className="primary" onClick={() => void closeVote(round.id)}>
+          <button type="button" className="primary" onClick={() => void run('closeVote', { roundId: round.id })}>
             {t('close')}
           </button>
-          <button type="button" onClick={() => void deleteVote(round.id)}>
+          <button type="button" onClick={() => void run('deleteVote', { roundId: round.id })}>
             {t('cancelVote')}
           </button>
         </span>

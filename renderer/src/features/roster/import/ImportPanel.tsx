@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { MAX_SPREADSHEET_BYTES } from '#shared/methods/spreadsheets.ts';
 import type { SpreadsheetGrid } from '#shared/model.ts';
 import { choicesOf, interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
-import { ApiError, call } from '../../../api/client.ts';
+import { ApiError } from '../../../api/client.ts';
+import { ask } from '../../../editor/ask.ts';
 import { fileToBase64 } from '../../../files.ts';
+import { notify, notifyError } from '../../../editor/notices.ts';
+import { importParticipants } from '../../../editor/actions/participants.ts';
+import { useStore, useWorkshopGroups, useWorkshopParticipants } from '../../../editor/store.ts';
 import { loadImportContext, type ImportContext } from './import-context.ts';
-import { notify, notifyError } from '../../../state/notices.ts';
-import { importParticipants } from '../../../state/participant-actions.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../../state/selectors.ts';
-import { useStore } from '../../../state/store.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 
@@ -55,17 +55,14 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
       return notifyError(new ApiError({ code: 'file_too_large', message: `${file.size} bytes` }));
     }
     setBusy(true);
-    try {
-      const read = await call('spreadsheets.read', { fileName: file.name, data: await fileToBase64(file) });
+    const read = await ask('spreadsheets.read', { fileName: file.name, data: await fileToBase64(file) });
+    if (read) {
       const first = Math.max(0, read.sheets.findIndex((s) => s.rows.length > 0));
       await suggest(read.sheets[first]?.rows ?? []);
       setGrid(read);
       setSheet(first);
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setBusy(false);
     }
+    setBusy(false);
   }
 
   async function runImport() {

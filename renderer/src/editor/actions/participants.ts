@@ -1,0 +1,77 @@
+import type { MethodInput } from '#shared/api.ts';
+import type { Participant } from '#shared/model.ts';
+import { call } from '../../api/client.ts';
+import { i18next } from '../../i18n/index.ts';
+import { ask } from '../ask.ts';
+import { run, type MutationFactory } from '../runner.ts';
+import { tables } from '../store.ts';
+import { changeFields } from './field-change.ts';
+
+/** The roster and attendance. Ticking attendance shows at once; forms wait for the core. */
+
+export async function loadRoster(workshopId: string): Promise<void> {
+  const roster = await ask('participants.list', { workshopId });
+  if (roster) tables.participants.replace(roster, (p) => p.workshopId === workshopId);
+}
+
+/** Resolves with the saved participant; undone by taking them off the roster again. */
+export function addParticipant(input: MethodInput<'participants.create'>) {
+  const id = input.id ?? crypto.randomUUID();
+  return run(() => ({
+    label: 'addParticipant',
+    save: () => call('participants.create', { ...input, id }),
+    reconcile: (saved) => tables.participants.accept([saved]),
+    inverse: () => presence(id, false, 'addParticipant'),
+  }));
+}
+
+export function updateParticipant({ id, ...fields }: MethodInput<'participants.update'>) {
+  return run(changeFields({ label: 'updateParticipant', table: tables.participants, key: id, patch: fields, save: (patch) => call('participants.update', { id, ...patch }) }));
+}
+
+/** Takes someone off the roster, with "Urungkan" in the notice to bring them back. */
+export function removeParticipant(id: string) {
+  return run(presence(id, false, 'removeParticipant'), { notice: (p) => i18next.t('roster:removed', { name: p.name }) });
+}
+
+function presence(id: string, present: boolean, label: 'addParticipant' | 'removeParticipant'): MutationFactory<Participant> {
+  return () => {
+    const before = tables.participants.get(id);
+    return {
+      label,
+      ...(before ? { preview: (draft) => draft.show(tables.participants, [{ ...before, deletedAt: present ? null : new Date().toISOString() }]) } : {}),
+      save: () => call(present ? 'participants.restore' : 'participants.delete', { id }),
+      reconcile: (saved) => tables.participants.accept([saved]),
+      inverse: () => presence(id, !present, label),
+    };
+  };
+}
+
+/** Ticks or unticks one day; shown at once, undone by the opposite tick. */
+export function setAttendance(participantId: string, day: number, present: boolean) {
+  return run(attendance(participantId, day, present));
+}
+
+function attendance(participantId: string, day: number, present: boolean): MutationFactory<Participant> {
+  return () => {
+    const before = tables.participants.get(participantId);
+    if (!before || before.daysPresent.includes(day) === present) return null;
+    const days = present ? [...before.daysPresent, day].sort((a, b) => a - b) : before.daysPresent.filter((d) => d !== day);
+    return {
+      label: 'attendance',
+      preview: (draft) => draft.show(tables.participants, [{ ...before, daysPresent: days }]),
+      save: () => call('attendance.set', { participantId, day, present }),
+      reconcile: (saved) => tables.participants.accept([saved]),
+      inverse: () => attendance(participantId, day, !present),
+    };
+  };
+}
+
+/** Not undoable (yet): the core has no way to take many participants off at once. */
+export function importParticipants(input: MethodInput<'participants.import'>) {
+  return run(() => ({
+    label: 'importParticipants',
+    save: () => call('participants.import', input),
+    reconcile: (result) => tables.participants.accept(result.added),
+  }));
+}

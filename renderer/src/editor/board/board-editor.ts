@@ -1,0 +1,188 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AppEvent } from '#shared/events.ts';
+import type { Card, Cluster, CustomKind, Link, Session, Vote, VoteRound, VoteVoters } from '#shared/model.ts';
+import { compareKeys } from '#shared/ordering.ts';
+import { columnOf, sharesDimensions, type Column, type Dimensions } from '#shared/board/placement.ts';
+import { ask } from '../ask.ts';
+import { EntityTable } from '../entities.ts';
+import { getState, tables, workshopGroups } from '../store.ts';
+import { emptyBoardState, initialUi, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
+import { buildBoardView, ViewCache, type BoardView } from './view.ts';
+
+const byId = <T extends { id: string }>(item: T) => item.id;
+
+/**
+ * One session's board, headless: its cards, clusters, links, votes and own kinds (as versioned
+ * tables), what this window shows of it (selection, focus, filters, projector: `ui`), and the
+ * laid-out view. Changes go through the actions in `editor/actions/` (the mutation runner);
+ * commands (`renderer/src/commands/`) call those actions; React renders `store` and `view()`.
+ * Tests drive it without a screen (`tests/unit/editor/test-editor.ts`).
+ */
+export class BoardEditor {
+  readonly store: StoreApi<BoardState> = createStore<BoardState>(emptyBoardState);
+  readonly cards = new EntityTable<Card>('cards', this.store, byId);
+  readonly linkedCards = new EntityTable<Card>('linkedCards', this.store, byId);
+  readonly customKinds = new EntityTable<CustomKind>('customKinds', this.store, byId);
+  readonly clusters = new EntityTable<Cluster>('clusters', this.store, byId);
+  readonly links = new EntityTable<Link>('links', this.store, byId);
+  readonly voteRounds = new EntityTable<VoteRound>('voteRounds', this.store, byId);
+  readonly votes = new EntityTable<Vote>('votes', this.store, voteKey);
+  readonly voteVoters = new EntityTable<VoteVoters>('voteVoters', this.store, votersKey);
+  readonly #views = new ViewCache();
+  #viewInputs: readonly unknown[] = [];
+  #view: BoardView | null = null;
+  #live: { cards: Readonly<Record<string, Card>>; list: Card[] } | null = null;
+
+  readonly sessionId: string;
+
+  constructor(sessionId: string) {
+    this.sessionId = sessionId;
+  }
+
+  get state(): BoardState {
+    return this.store.getState();
+  }
+
+  get ui(): BoardUi {
+    return this.state.ui;
+  }
+
+  session(): Session | undefined {
+    return getState().sessions[this.sessionId];
+  }
+
+  locked(): boolean {
+    return (this.session()?.lockedAt ?? null) !== null;
+  }
+
+  setUi(patch: Partial<BoardUi> | ((ui: BoardUi) => Partial<BoardUi>)) {
+    this.store.setState((s) => ({ ui: { ...s.ui, ...(typeof patch === 'function' ? patch(s.ui) : patch) } }));
+  }
+
+  /** A board opened afresh: nothing selected, filtered or open; its entities stay. */
+  resetUi() {
+    this.store.setState({ ui: initialUi() });
+  }
+
+  /** The board as laid out now; the same object until something it shows changes. */
+  view(): BoardView | null {
+    const session = this.session();
+    if (!session) return null;
+    const app = getState();
+    const { cards, customKinds, clusters, ui } = this.state;
+    const inputs = [session, app.groups, cards, customKinds, clusters, ui.filters];
+    if (this.#view && inputs.every((input, i) => input === this.#viewInputs[i])) return this.#view;
+    this.#viewInputs = inputs;
+    const groups = workshopGroups(app, session.workshopId);
+    this.#view = this.#views.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters: ui.filters }));
+    return this.#view;
+  }
+
+  /** The live cards of this board, in board order. */
+  liveCards(): Card[] {
+    const cards = this.state.cards;
+    if (this.#live?.cards !== cards) this.#live = { cards, list: Object.values(cards).filter((c) => c.deletedAt === null).sort(compareKeys) };
+    return this.#live.list;
+  }
+
+  liveCard(id: string): Card | undefined {
+    const card = this.cards.get(id);
+    return card && card.deletedAt === null ? card : undefined;
+  }
+
+  /** Any card this board knows: its own, or one of another session a link reaches. */
+  anyCard(id: string): Card | undefined {
+    return this.cards.get(id) ?? this.linkedCards.get(id);
+  }
+
+  /** One column of this board (the cards sharing `dims`), as the shared placement rules read it. */
+  column(dims: Dimensions, except: ReadonlySet<string> = new Set()): Column {
+    return columnOf(this.liveCards().filter((c) => !except.has(c.id) && sharesDimensions(c, dims)));
+  }
+
+  /** The live cards of a cluster, in board order. */
+  clusterMembers(clusterId: string): string[] {
+    return this.liveCards()
+      .filter((c) => c.clusterId === clusterId)
+      .map((c) => c.id);
+  }
+
+  /** The key of the last card of the board (where new cards go after). */
+  lastPosition(): string | null {
+    let last: string | null = null;
+    for (const card of this.cards.all()) if (last === null || card.position > last) last = card.position;
+    return last;
+  }
+
+  /** The vote open on this board (at most one), or null. */
+  openRound(): VoteRound | null {
+    return this.voteRounds.all().find((r) => r.closedAt === null && r.deletedAt === null) ?? null;
+  }
+
+  /** A command moves the focus: the page follows. */
+  focusOn(target: FocusTarget) {
+    this.setUi((ui) => ({ focus: { target, request: ui.focus.request + 1 } }));
+  }
+
+  /** A person moved the focus (Tab, a click): noted, nothing to do on the page. */
+  noteFocus(target: FocusTarget | null) {
+    if (!sameTarget(this.ui.focus.target, target)) this.setUi((ui) => ({ focus: { ...ui.focus, target } }));
+  }
+
+  focusedCardId(): string | null {
+    const target = this.ui.focus.target;
+    return target?.kind === 'card' ? target.id : null;
+  }
+
+  toggleSelected(cardId: string) {
+    this.setUi((ui) => ({ selection: ui.selection.includes(cardId) ? ui.selection.filter((id) => id !== cardId) : [...ui.selection, cardId] }));
+  }
+
+  clearSelection() {
+    if (this.ui.selection.length) this.setUi({ selection: [] });
+  }
+
+  /** Fetches the board from the core and replaces what this editor holds with it. */
+  async load(): Promise<boolean> {
+    const board = await ask('sessions.board', { id: this.sessionId });
+    if (!board) return false;
+    tables.sessions.accept([board.session]);
+    this.cards.replace(board.cards, () => true);
+    this.linkedCards.replace(board.linkedCards, () => true);
+    this.customKinds.replace(board.customKinds, () => true);
+    this.clusters.replace(board.clusters, () => true);
+    this.links.replace(board.links, () => true);
+    this.voteRounds.replace(board.voteRounds, () => true);
+    this.votes.replace(board.votes, () => true);
+    this.voteVoters.replace(board.voteVoters, () => true);
+    return true;
+  }
+
+  /** What the core announced about this board (another window, a phone, or this window's own change). */
+  applyEvent(event: AppEvent) {
+    switch (event.type) {
+      case 'cards.saved':
+        if (event.sessionId === this.sessionId) this.cards.accept(event.cards);
+        else this.linkedCards.accept(event.cards.filter((c) => this.linkedCards.get(c.id)));
+        return;
+      case 'kinds.saved':
+        if (event.sessionId === this.sessionId) this.customKinds.accept(event.kinds);
+        return;
+      case 'clusters.saved':
+        if (event.sessionId === this.sessionId) this.clusters.accept(event.clusters);
+        return;
+      case 'voteRounds.saved':
+        if (event.sessionId === this.sessionId) this.voteRounds.accept(event.rounds);
+        return;
+      case 'votes.saved':
+        if (event.sessionId === this.sessionId) {
+          this.votes.accept(event.votes);
+          this.voteVoters.accept(event.voters);
+        }
+        return;
+      case 'links.saved':
+        if (event.workshopId === this.session()?.workshopId) this.links.accept(event.links.filter((l) => this.anyCard(l.fromCardId) || this.anyCard(l.toCardId)));
+        return;
+    }
+  }
+}

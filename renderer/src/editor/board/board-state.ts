@@ -1,0 +1,117 @@
+import type { Card, Cluster, CustomKind, Link, StrategyTag, Vote, VoteRound, VoteVoters } from '#shared/model.ts';
+
+/** One board's entities, as its editor holds them (see `EntityTable`). */
+export interface BoardData {
+  /** This board's cards, deleted ones too (an undo brings them back). */
+  cards: Record<string, Card>;
+  /** Cards of other sessions that a link of this board reaches (read only here). */
+  linkedCards: Record<string, Card>;
+  customKinds: Record<string, CustomKind>;
+  clusters: Record<string, Cluster>;
+  links: Record<string, Link>;
+  voteRounds: Record<string, VoteRound>;
+  /** Keyed by `voteKey` (round, card, group). */
+  votes: Record<string, Vote>;
+  /** Keyed by `votersKey` (round, group). */
+  voteVoters: Record<string, VoteVoters>;
+}
+
+export interface BoardFilters {
+  text: string;
+  /** Kind keys (`challenge`, `custom:<id>`); empty: every kind. */
+  kinds: string[];
+  tags: StrategyTag[];
+  /** A group id, `inbox`, or null for every group. */
+  group: string | null;
+}
+
+export type ProjectorFocus = { type: 'column'; key: string } | { type: 'card'; id: string } | null;
+
+export interface ProjectorState {
+  on: boolean;
+  zoom: number;
+  focus: ProjectorFocus;
+  /** Full screen was reached, so leaving it (F11, Esc) leaves projector mode too. */
+  wasFullscreen: boolean;
+}
+
+/** Where the keyboard is on the board: a card, a column's capture field, or the search box. */
+export type FocusTarget = { kind: 'card'; id: string } | { kind: 'capture'; column: string } | { kind: 'search' };
+
+export function sameTarget(a: FocusTarget | null, b: FocusTarget | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === 'card') return b.kind === 'card' && a.id === b.id;
+  if (a.kind === 'capture') return b.kind === 'capture' && a.column === b.column;
+  return a.kind === b.kind;
+}
+
+/**
+ * The editor says where focus is; the page follows. `request` counts the times a command asked
+ * for focus (the element takes it then), while focus a person moved (Tab, a click) is only noted.
+ */
+export interface FocusState {
+  target: FocusTarget | null;
+  request: number;
+}
+
+/** What this window shows of a board (never saved, never shared). */
+export interface BoardUi {
+  focus: FocusState;
+  selection: string[];
+  filters: BoardFilters;
+  /** The card a link starts from while the facilitator picks the other end. */
+  linkFrom: string | null;
+  /** The card whose chain of links is highlighted. */
+  chainOf: string | null;
+  /** The group whose dots are being entered in the open vote. */
+  voterGroupId: string | null;
+  panel: 'vote' | 'kinds' | null;
+  projector: ProjectorState;
+  helpOpen: boolean;
+  /** The card whose details dialog is open. */
+  detailsOf: string | null;
+  /** The cards being merged, while the facilitator names the cluster. */
+  merging: string[] | null;
+  /** The card whose text is being edited in place. */
+  editing: string | null;
+  /** The card whose menu is open, and which part of it. */
+  menu: { cardId: string; view: 'main' | 'move' } | null;
+  /** The kind key (`solution`, `custom:<id>`) the capture fields write on boards with several kinds. */
+  captureKind: string | null;
+  captureTag: StrategyTag | null;
+}
+
+export type BoardState = BoardData & { ui: BoardUi };
+
+export const NO_FILTERS: BoardFilters = { text: '', kinds: [], tags: [], group: null };
+
+export function initialUi(): BoardUi {
+  return {
+    focus: { target: null, request: 0 },
+    selection: [],
+    filters: NO_FILTERS,
+    linkFrom: null,
+    chainOf: null,
+    voterGroupId: null,
+    panel: null,
+    projector: { on: false, zoom: 1, focus: null, wasFullscreen: false },
+    helpOpen: false,
+    detailsOf: null,
+    editing: null,
+    merging: null,
+    menu: null,
+    captureKind: null,
+    captureTag: null,
+  };
+}
+
+export function emptyBoardState(): BoardState {
+  return { cards: {}, linkedCards: {}, customKinds: {}, clusters: {}, links: {}, voteRounds: {}, votes: {}, voteVoters: {}, ui: initialUi() };
+}
+
+export function hasFilters(filters: BoardFilters): boolean {
+  return filters.text.trim() !== '' || filters.kinds.length > 0 || filters.tags.length > 0 || filters.group !== null;
+}
+
+export const voteKey = (v: Pick<Vote, 'roundId' | 'cardId' | 'groupId'>) => `${v.roundId}:${v.cardId}:${v.groupId}`;
+export const votersKey = (v: Pick<VoteVoters, 'roundId' | 'groupId'>) => `${v.roundId}:${v.groupId}`;

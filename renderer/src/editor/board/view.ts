@@ -1,0 +1,198 @@
+import type { BoardLayout, Card, CardKind, Cluster, CustomKind, Group, Session } from '#shared/model.ts';
+import { compareKeys } from '#shared/ordering.ts';
+import { boardKinds, kindOfCard, type KindEntry } from '#shared/board/kinds.ts';
+import type { BoardFilters } from './board-state.ts';
+
+/** The inbox column ("Belum dikelompokkan"): cards of no group yet. */
+export const INBOX = 'inbox';
+const CLUSTER_PREFIX = 'cluster:';
+
+/** What dropping a card into a cell changes, as `cards.move` takes it. */
+export interface CellDimensions {
+  groupId?: string | null;
+  kind?: CardKind;
+  customKindId?: string | null;
+}
+
+/** One drop target of the board: a column, or a group × kind cell of the grid. */
+export interface Cell {
+  key: string;
+  /** The column it belongs to. */
+  column: string;
+  dims: CellDimensions;
+  /** Card ids and `cluster:<id>` items, in board order. */
+  items: string[];
+  /** The cards of each cluster shown here, in order (filters applied). */
+  members: Record<string, string[]>;
+  /** Cards of this cell the filters hide. */
+  hidden: number;
+}
+
+export interface BoardColumn {
+  key: string;
+  /** The group it stands for (columns per group), or null for the inbox and kind columns. */
+  groupId: string | null;
+  /** The kind it stands for (columns per kind). */
+  kind: KindEntry | null;
+}
+
+export interface BoardView {
+  layout: BoardLayout;
+  columns: BoardColumn[];
+  /** The kinds of the board; in the grid, one lane per kind. */
+  kinds: KindEntry[];
+  cells: Record<string, Cell>;
+}
+
+export function clusterItem(clusterId: string): string {
+  return `${CLUSTER_PREFIX}${clusterId}`;
+}
+
+export function clusterOfItem(itemId: string): string | null {
+  return itemId.startsWith(CLUSTER_PREFIX) ? itemId.slice(CLUSTER_PREFIX.length) : null;
+}
+
+export function cellKey(columnKey: string, laneKey: string | null): string {
+  return laneKey === null ? columnKey : `${columnKey}|${laneKey}`;
+}
+
+export interface BoardSource {
+  session: Session;
+  groups: readonly Group[];
+  /** This board's cards (others are left out). */
+  cards: Readonly<Record<string, Card>>;
+  customKinds: Readonly<Record<string, CustomKind>>;
+  clusters: Readonly<Record<string, Cluster>>;
+  filters: BoardFilters;
+}
+
+/** Lays one board out: columns, cells, and the cards and clusters in each, filters applied. */
+export function buildBoardView({ session, groups, cards, customKinds, clusters, filters }: BoardSource): BoardView {
+  const boardCards = Object.values(cards)
+    .filter((c) => c.sessionId === session.id && c.deletedAt === null)
+    .sort(compareKeys);
+  const ownKinds = Object.values(customKinds)
+    .filter((k) => k.sessionId === session.id)
+    .sort(compareKeys);
+  const kinds = boardKinds(session.template, ownKinds, boardCards);
+  const columns = layoutColumns(session.layout, groups, kinds, filters);
+  const cells: Record<string, Cell> = {};
+  const cellOf = (card: Card): string => {
+    const group = card.groupId ?? INBOX;
+    const kind = kindOfCard(card, customKinds).key;
+    if (session.layout === 'kinds') return kind;
+    return session.layout === 'grid' ? cellKey(group, kind) : group;
+  };
+  for (const column of columns) {
+    const lanes = session.layout === 'grid' ? kinds : [null];
+    for (const lane of lanes) {
+      const key = cellKey(column.key, lane?.key ?? null);
+      const dims: CellDimensions = {};
+      if (session.layout !== 'kinds') dims.groupId = column.groupId;
+      const kind = lane ?? column.kind;
+      if (kind) Object.assign(dims, { kind: kind.kind, customKindId: kind.customKindId });
+      cells[key] = { key, column: column.key, dims, items: [], members: {}, hidden: 0 };
+    }
+  }
+  const matches = cardFilter(filters, clusters, customKinds);
+  for (const card of boardCards) {
+    const cell = cells[cellOf(card)];
+    if (!cell) continue;
+    if (!matches(card)) {
+      cell.hidden++;
+      continue;
+    }
+    const cluster = card.clusterId ? clusters[card.clusterId] : undefined;
+    if (!cluster || cluster.deletedAt !== null) {
+      cell.items.push(card.id);
+      continue;
+    }
+    if (!cell.members[cluster.id]) {
+      cell.members[cluster.id] = [];
+      cell.items.push(clusterItem(cluster.id));
+    }
+    cell.members[cluster.id]!.push(card.id);
+  }
+  return { layout: session.layout, columns, kinds, cells };
+}
+
+function layoutColumns(layout: BoardLayout, groups: readonly Group[], kinds: readonly KindEntry[], filters: BoardFilters): BoardColumn[] {
+  if (layout === 'kinds') return kinds.map((kind) => ({ key: kind.key, groupId: null, kind }));
+  const all: BoardColumn[] = [{ key: INBOX, groupId: null, kind: null }, ...groups.map((g) => ({ key: g.id, groupId: g.id, kind: null }))];
+  return filters.group === null ? all : all.filter((c) => c.key === filters.group);
+}
+
+/** Does a card pass the filters: words in any of its fields, its kind, its strategy tag, its group. */
+export function cardFilter(filters: BoardFilters, clusters: Readonly<Record<string, Cluster>>, customKinds: Readonly<Record<string, CustomKind>>) {
+  const words = normalise(filters.text).split(/\s+/).filter(Boolean);
+  return (card: Card): boolean => {
+    if (filters.kinds.length && !filters.kinds.includes(kindOfCard(card, customKinds).key)) return false;
+    if (filters.tags.length && (card.tag === null || !filters.tags.includes(card.tag))) return false;
+    if (filters.group !== null && (card.groupId ?? INBOX) !== filters.group) return false;
+    if (words.length === 0) return true;
+    const cluster = card.clusterId ? clusters[card.clusterId]?.title : '';
+    const haystack = normalise([card.text, card.author, card.who, card.byWhen, card.indicator, cluster].filter(Boolean).join(' '));
+    return words.every((w) => haystack.includes(w));
+  };
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** The cards of a cell in the order a person reads them: each cluster's cards where the cluster stands. */
+export function cardsOfCell(cell: Cell): string[] {
+  return cell.items.flatMap((item) => {
+    const clusterId = clusterOfItem(item);
+    return clusterId ? (cell.members[clusterId] ?? []) : [item];
+  });
+}
+
+/**
+ * Remembers the last view, so each new one keeps the arrays and cells that did not change: a
+ * column (and its cards) re-renders only when its own contents change, so a drop re-renders the
+ * two columns it touches, not twenty.
+ */
+export class ViewCache {
+  #last: BoardView | null = null;
+
+  next(view: BoardView): BoardView {
+    this.#last = keepIdentity(this.#last, view);
+    return this.#last;
+  }
+}
+
+export function keepIdentity(before: BoardView | null, after: BoardView): BoardView {
+  if (!before) return after;
+  for (const [key, cell] of Object.entries(after.cells)) {
+    const old = before.cells[key];
+    if (!old) continue;
+    if (sameList(old.items, cell.items)) cell.items = old.items;
+    const unchanged = cell.items === old.items && old.hidden === cell.hidden && sameDims(old.dims, cell.dims) && sameMembers(old.members, cell.members);
+    if (unchanged) after.cells[key] = old;
+  }
+  if (before.columns.length === after.columns.length && before.columns.every((c, i) => sameColumn(c, after.columns[i]!))) after.columns = before.columns;
+  if (before.kinds.length === after.kinds.length && before.kinds.every((k, i) => sameKind(k, after.kinds[i]!))) after.kinds = before.kinds;
+  return after;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function sameDims(a: CellDimensions, b: CellDimensions): boolean {
+  return a.groupId === b.groupId && a.kind === b.kind && a.customKindId === b.customKindId;
+}
+
+function sameMembers(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k] !== undefined && sameList(a[k]!, b[k]!));
+}
+
+function sameKind(a: KindEntry, b: KindEntry): boolean {
+  return a.key === b.key && a.label === b.label && a.icon === b.icon && a.color === b.color;
+}
+
+function sameColumn(a: BoardColumn, b: BoardColumn): boolean {
+  return a.key === b.key && a.groupId === b.groupId && (a.kind === b.kind || (a.kind !== null && b.kind !== null && sameKind(a.kind, b.kind)));
+}

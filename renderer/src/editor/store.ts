@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { compareKeys } from '#shared/ordering.ts';
+import type { Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type { ReportJob } from '#shared/reports.ts';
+import { EntityTable } from './entities.ts';
+
+/**
+ * What every page of the app shares: the settings, the workshops with their groups, sessions and
+ * roster, the regions looked up, the exports. A board's own cards, clusters, links and votes live
+ * in its `BoardEditor`. Changes go through the mutation runner (`runner.ts`) and the core's events
+ * (`events.ts`), never straight into this store.
+ */
+export interface AppState {
+  settings: Settings | null;
+  workshopList: WorkshopSummary[] | null;
+  workshops: Record<string, Workshop>;
+  groups: Record<string, Group>;
+  sessions: Record<string, Session>;
+  /** Removed participants stay here (with `deletedAt`) so a removal can be undone. */
+  participants: Record<string, Participant>;
+  /** Official regions looked up so far (static data: never changes while the app runs). */
+  regions: Record<string, Region>;
+  /** Exports being made or ready, as the core announced them. */
+  reportJobs: Record<string, ReportJob>;
+}
+
+export function emptyAppState(): AppState {
+  return { settings: null, workshopList: null, workshops: {}, groups: {}, sessions: {}, participants: {}, regions: {}, reportJobs: {} };
+}
+
+export const useStore = create<AppState>(emptyAppState);
+
+export const getState = useStore.getState;
+
+const byId = <T extends { id: string }>(item: T) => item.id;
+
+/** The versioned entities of the app store (see `EntityTable`). */
+export const tables = {
+  workshops: new EntityTable<Workshop>('workshops', useStore, byId),
+  groups: new EntityTable<Group>('groups', useStore, byId),
+  sessions: new EntityTable<Session>('sessions', useStore, byId),
+  participants: new EntityTable<Participant>('participants', useStore, byId),
+};
+
+export function setSettings(settings: Settings) {
+  useStore.setState({ settings });
+}
+
+export function setWorkshopList(list: WorkshopSummary[]) {
+  useStore.setState({ workshopList: list });
+}
+
+/** A workshop saved: the list page shows its new title and dates too. */
+export function acceptWorkshops(workshops: readonly Workshop[]) {
+  tables.workshops.accept(workshops);
+  useStore.setState((s) => ({
+    workshopList: s.workshopList?.map((w) => ({ ...w, ...(workshops.find((saved) => saved.id === w.id) ?? {}) })) ?? null,
+  }));
+}
+
+export function acceptRegions(regions: readonly Region[]) {
+  if (regions.length) useStore.setState((s) => ({ regions: { ...s.regions, ...Object.fromEntries(regions.map((r) => [r.code, r])) } }));
+}
+
+export function acceptReportJob(job: ReportJob) {
+  useStore.setState((s) => ({ reportJobs: { ...s.reportJobs, [job.id]: job } }));
+}
+
+export function workshopGroups(state: AppState, workshopId: string): Group[] {
+  return Object.values(state.groups)
+    .filter((g) => g.workshopId === workshopId)
+    .sort(compareKeys);
+}
+
+export function useWorkshopGroups(workshopId: string): Group[] {
+  return useStore(useShallow((s) => workshopGroups(s, workshopId)));
+}
+
+/** A workshop's roster (removed participants left out), in the order they were added. */
+export function workshopParticipants(state: AppState, workshopId: string): Participant[] {
+  return Object.values(state.participants)
+    .filter((p) => p.workshopId === workshopId && p.deletedAt === null)
+    .sort((a, b) => a.addedOrder - b.addedOrder);
+}
+
+export function useWorkshopParticipants(workshopId: string): Participant[] {
+  return useStore(useShallow((s) => workshopParticipants(s, workshopId)));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Card, Cluster, Group, Session } from '#shared/model.ts';
+import { NO_FILTERS } from '../../../renderer/src/editor/board/board-state.ts';
+import { focusedColumn, neighbourCard, neighbourColumn } from '../../../renderer/src/editor/board/focus.ts';
+import { buildBoardView, cardsOfCell, clusterItem, keepIdentity, type BoardSource } from '../../../renderer/src/editor/board/view.ts';
+
+const session = { id: 's', workshopId: 'w', template: 'challenges_solutions', layout: 'groups' } as Session;
+const group = (id: string, position: string) => ({ id, workshopId: 'w', name: id, color: 'blue', position, regionCode: null, revision: 1 }) as Group;
+const card = (id: string, groupId: string | null, position: string, extra: Partial<Card> = {}) =>
+  ({ id, sessionId: 's', workshopId: 'w', groupId, kind: 'challenge', customKindId: null, text: id, position, tag: null, author: null, who: null, byWhen: null, indicator: null, clusterId: null, deletedAt: null, revision: 1, ...extra }) as Card;
+
+function source(cards: Card[], extra: Partial<BoardSource> = {}): BoardSource {
+  const cluster: Cluster = { id: 'k', sessionId: 's', title: 'Jaringan', createdAt: '', updatedAt: '', deletedAt: null, revision: 1 };
+  return { session, groups: [group('bone', 'a0'), group('maros', 'a1')], cards: Object.fromEntries(cards.map((c) => [c.id, c])), customKinds: {}, clusters: { k: cluster }, filters: NO_FILTERS, ...extra };
+}
+
+describe('the laid-out board (the editor’s view)', () => {
+  const cards = [card('a', 'bone', 'a0'), card('b', 'bone', 'a1', { clusterId: 'k' }), card('c', 'bone', 'a2', { clusterId: 'k' }), card('d', null, 'a3'), card('gone', 'bone', 'a4', { deletedAt: 'x' })];
+
+  it('puts each live card in its column, clusters as one item holding their cards, the inbox first', () => {
+    const view = buildBoardView(source(cards));
+    expect(view.columns.map((c) => c.key)).toEqual(['inbox', 'bone', 'maros']);
+    expect(view.cells.bone).toMatchObject({ items: ['a', clusterItem('k')], members: { k: ['b', 'c'] }, dims: { groupId: 'bone' } });
+    expect(cardsOfCell(view.cells.bone!)).toEqual(['a', 'b', 'c']);
+    expect(view.cells.inbox?.items).toEqual(['d']);
+  });
+
+  it('lays the grid out as group × kind cells whose drop sets both', () => {
+    const view = buildBoardView(source(cards, { session: { ...session, layout: 'grid' } }));
+    expect(Object.keys(view.cells)).toContain('bone|solution');
+    expect(view.cells['bone|challenge']?.dims).toEqual({ groupId: 'bone', kind: 'challenge', customKindId: null });
+  });
+
+  it('keeps the cells that did not change from one view to the next, so only the touched columns re-render', () => {
+    const before = buildBoardView(source(cards));
+    const moved = cards.map((c) => (c.id === 'd' ? { ...c, groupId: 'maros' } : c));
+    const after = keepIdentity(before, buildBoardView(source(moved)));
+    expect(after.cells.bone).toBe(before.cells.bone);
+    expect(after.cells.maros).not.toBe(before.cells.maros);
+    expect(after.cells.inbox).not.toBe(before.cells.inbox);
+    expect(after.columns).toBe(before.columns);
+    expect(after.kinds).toBe(before.kinds);
+  });
+
+  it('works out the next card and column from the view, not from the page', () => {
+    const view = buildBoardView(source(cards));
+    expect(neighbourCard(view, 'a', 1)).toBe('b');
+    expect(neighbourCard(view, 'c', 1)).toBeNull();
+    expect(neighbourColumn(view, 'maros', 1)).toBe('inbox');
+    expect(neighbourColumn(view, 'inbox', -1)).toBe('maros');
+    expect(neighbourColumn(view, null, 1)).toBe('inbox');
+    expect(focusedColumn(view, { kind: 'card', id: 'c' })).toBe('bone');
+  });
+
+  it('counts the cards a filter hides, and matches words without accents', () => {
+    const view = buildBoardView(source([card('Internet lambat', 'bone', 'a0'), card('Koleksi', 'bone', 'a1')], { filters: { ...NO_FILTERS, text: 'INTERNÉT' } }));
+    expect(view.cells.bone).toMatchObject({ items: ['Internet lambat'], hidden: 1 });
+  });
+});
