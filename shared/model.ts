@@ -419,6 +419,16 @@ export interface SpreadsheetGrid {
   sheets: Array<{ name: string; rows: string[][] }>;
 }
 
+/**
+ * What the facilitator decided a sign-in list's texts mean, remembered per workshop so the next
+ * import of a list reads the same: group texts (keyed as the import's mapping keys them) to a
+ * group id or `null` (no group), role texts to a role.
+ */
+export interface ImportChoices {
+  groups: Record<string, string | null>;
+  roles: Record<string, ParticipantRole>;
+}
+
 export interface ImportResult {
   /** The participants the import added. */
   added: Participant[];

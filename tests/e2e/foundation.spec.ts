@@ -1,5 +1,5 @@
 import { BoardPage } from './pages/board.ts';
-import { WorkshopListPage } from './pages/workshop-list.ts';
+import { dayFirst, WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
 import { LAMPUNG } from './support/workshops.ts';
 
@@ -113,7 +113,7 @@ test('bad input gets a translated message and changes nothing', async ({ page, h
   await expect(page.getByRole('alert')).toContainText('Hari terakhir tidak boleh sebelum hari pertama.');
   await expect(page.getByText('Belum ada pertemuan')).toBeVisible();
 
-  await page.getByLabel('Hari terakhir').fill(LAMPUNG.endDate);
+  await page.getByLabel('Hari terakhir', { exact: true }).fill(dayFirst(LAMPUNG.endDate));
   await page.getByRole('button', { name: 'Buat pertemuan' }).click();
   await board.addGroup('Way Kanan');
   await board.typeCards('Way Kanan', ['     ']);

@@ -10,7 +10,7 @@ import type { CardRow, Database } from '../db/schema.ts';
 
 export const sessionById = compile<{ id: string }>()((db, p) => db.selectFrom('sessions').select(['workshop_id', 'locked_at', 'deleted_at']).where('id', '=', p.id));
 
-export const groupById = compile<{ id: string }>()((db, p) => db.selectFrom('groups').select('workshop_id').where('id', '=', p.id));
+export const groupById = compile<{ id: string }>()((db, p) => db.selectFrom('groups').select('workshop_id').where('id', '=', p.id).where('deleted_at', 'is', null));
 
 export const customKindById = compile<{ id: string }>()((db, p) => db.selectFrom('custom_kinds').select(['session_id', 'deleted_at']).where('id', '=', p.id));
 

@@ -29,6 +29,7 @@ export interface GroupRow {
   region_code: string | null;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
 export interface SessionRow {
@@ -201,6 +202,21 @@ export interface SettingRow {
   value: string;
 }
 
+export interface GroupRemovalRow {
+  group_id: string;
+  item_type: 'card' | 'participant';
+  item_id: string;
+  position: string | null;
+}
+
+export interface ImportChoiceRow {
+  workshop_id: string;
+  field: 'group' | 'role';
+  text_key: string;
+  value: string | null;
+  updated_at: string;
+}
+
 /** A versioned table's rows: the database sets the revision, an insert leaves it out. */
 type Versioned<Row extends { revision: number }> = Omit<Row, 'revision'> & { revision: Generated<number> };
 
@@ -298,6 +314,8 @@ export interface Database {
   vote_voters: Versioned<VoteVotersRow>;
   participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
+  group_removals: GroupRemovalRow;
+  import_choices: ImportChoiceRow;
   devices: DeviceRow;
   phone_votes: PhoneVoteRow;
   photos: PhotoRow;
