@@ -15,7 +15,15 @@ export function normalizeName(value: string): string {
 
 const KABUPATEN_PREFIX = /^(kabupaten|kab)\s+/;
 const KOTA_PREFIX = /^(kota administrasi|kota adm|kota)\s+/;
-const VILLAGE_PREFIX = /^(desa|kelurahan|kel|kampung|pekon|nagari|gampong)\s+/;
+/**
+ * What sign-in lists write before a village's name across Indonesia: desa and kelurahan (and
+ * their short forms), kampung (Lampung, Papua), pekon and tiyuh (Lampung), nagari (Sumatera
+ * Barat), gampong (Aceh), lembang (Toraja), kalurahan (Yogyakarta), negeri (Maluku); also the
+ * village library itself ("Perpustakaan Desa X", "Perpusdes X").
+ */
+const VILLAGE_PREFIX =
+  /^(perpustakaan (desa|kelurahan|kampung|nagari|gampong)|perpusdes|desa kelurahan|desa kel|desa|ds|kelurahan|kalurahan|kel|kampung|kampong|kp|pekon|tiyuh|nagari|gampong|gampoeng|lembang|negeri)\s+/;
+const DISTRICT_PREFIX = /^(kecamatan|kec|distrik)\s+/;
 
 /** "Kabupaten Way Kanan", "Kab. Way Kanan" and "way kanan" give the same key; so do "Kota Metro" and "Metro". */
 export function regencyKey(value: string): string {
@@ -25,6 +33,19 @@ export function regencyKey(value: string): string {
 /** "Desa Sidomulyo" and "Sidomulyo" give the same key. */
 export function villageKey(value: string): string {
   return normalizeName(value).replace(VILLAGE_PREFIX, '');
+}
+
+/** "Kec. Bengkalis", "Kecamatan Bengkalis" and "Bengkalis" give the same key. */
+export function districtKey(value: string): string {
+  return normalizeName(value).replace(DISTRICT_PREFIX, '');
+}
+
+/**
+ * A place name without the word for its level in front (kabupaten, kota, kecamatan, desa,
+ * kelurahan, …): what a group picked from the region data and a sign-in list's cell share.
+ */
+export function placeKey(value: string): string {
+  return villageKey(districtKey(regencyKey(value)));
 }
 
 /** True when the text names a village ("Desa …", "Kampung …", "Pekon …") rather than an institution. */
@@ -38,18 +59,4 @@ export function looksLikeVillage(value: string): boolean {
  */
 export function groupNameForRegion(region: Pick<Region, 'name' | 'level'>): string {
   return region.level === 'regency' ? region.name.replace(/^Kabupaten\s+/i, '') : region.name;
-}
-
-/**
- * The group a text names ("Kabupaten Lampung Tengah" → the group "Lampung Tengah"), if exactly one
- * fits. Closer readings first, so "Kabupaten Bandung" finds "Bandung" even beside "Kota Bandung".
- */
-export function matchGroupByName<G extends { id: string; name: string }>(text: string, groups: readonly G[]): G | undefined {
-  const readings = [normalizeName, (v: string) => normalizeName(v).replace(KABUPATEN_PREFIX, ''), regencyKey];
-  for (const key of readings) {
-    const found = groups.filter((g) => key(g.name) === key(text));
-    if (found.length === 1) return found[0];
-    if (found.length > 1) return undefined;
-  }
-  return undefined;
 }

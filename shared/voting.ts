@@ -29,7 +29,7 @@ export function dotsUsed(votes: readonly Vote[], roundId: string, groupId: strin
 }
 
 /** Dots per card of the closed rounds, counting live cards only. */
-export function voteTotals(votes: readonly Vote[], rounds: readonly VoteRound[], liveCardIds: ReadonlySet<string>): VoteTotal[] {
+export function voteTotals(votes: ReadonlyArray<Pick<Vote, 'roundId' | 'cardId' | 'dots'>>, rounds: readonly VoteRound[], liveCardIds: ReadonlySet<string>): VoteTotal[] {
   const closed = new Set(rounds.filter((r) => r.closedAt !== null && r.deletedAt === null).map((r) => r.id));
   const totals = new Map<string, VoteTotal>();
   for (const v of votes) {
@@ -51,13 +51,14 @@ export interface RankedEntry {
   /** The cluster's title, or the card's text. */
   title: string;
   cardIds: string[];
-  /** The group of the entry (a cluster lives in one column); null for the inbox. */
+  /** The group of the entry; null for the inbox. A cluster that spans groups is an entry in each. */
   groupId: string | null;
 }
 
 /**
- * The ranking of a closed round: overall, or of one group (`groupId`), clusters counted once
- * with the dots of all their cards. Cards of another kind than the round's are left out.
+ * The ranking of a closed round: overall, or of one group (`groupId`), a cluster counted once per
+ * group it holds cards of, with the dots of those cards. Cards of another kind than the round's
+ * are left out.
  */
 export function rankEntries(
   round: Pick<VoteRound, 'id' | 'cardKind'>,
@@ -72,7 +73,7 @@ export function rankEntries(
   for (const card of cards) {
     if (card.deletedAt !== null || (round.cardKind !== null && card.kind !== round.cardKind)) continue;
     const cluster = card.clusterId ? liveClusters.get(card.clusterId) : undefined;
-    const key = cluster ? `cluster:${cluster.id}` : `card:${card.id}`;
+    const key = cluster ? `cluster:${cluster.id}:${card.groupId ?? ''}` : `card:${card.id}`;
     const entry = entries.get(key) ?? {
       dots: 0,
       clusterId: cluster?.id ?? null,

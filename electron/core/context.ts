@@ -1,10 +1,12 @@
-import type { DatabaseSync } from 'node:sqlite';
 import type { Kysely, Transaction } from 'kysely';
 import type { RestoreOutcome } from '#shared/backups.ts';
 import type { Backups } from './backups/backups.ts';
 import type { AppEvent } from '#shared/events.ts';
+import type { GroupCommit } from './db/group-commit.ts';
+import type { LiveDatabase } from './db/live-database.ts';
 import type { SqlRunner } from './db/compiled.ts';
 import type { Database } from './db/schema.ts';
+import type { Door } from './door/door.ts';
 import type { EventBus } from './events.ts';
 import type { ChooseSavePath } from './reports/choose-save-path.ts';
 import type { ReportJobs } from './reports/jobs.ts';
@@ -14,17 +16,22 @@ export type Trx = Transaction<Database>;
 
 /** What every handler gets: the database, the event bus and a clock (fixed in tests). */
 export interface CoreContext {
+  /** For reads: the read connection (the last committed state). Changes go through `write`. */
   db: Db;
-  /** Compiled statements of the hot paths, run in the same connection (and transaction) as `db`. */
+  /** The writer, committing the changes of many callers together (see group-commit.ts). */
+  commits: GroupCommit;
+  /** Compiled statements of the hot paths, on the writer's connection (inside `write`, in its transaction). */
   sql: SqlRunner;
   events: EventBus;
   now(): string;
   newId(): string;
+  /** The participants' door (phones on the room's network). */
+  door: Door;
   /** Exports being made off the main thread. */
   reports: ReportJobs;
   /** The desktop app's save dialog; absent in the browser host, which offers downloads. */
   chooseSavePath?: ChooseSavePath;
-  /** Backups, restore and the raw connection (for change sets): electron/core/backups/, transfer/. */
+  /** Backups, restore, and the live database for change sets: electron/core/backups/, transfer/. */
   safety: DataSafety;
 }
 
@@ -33,19 +40,20 @@ export interface DataSafety {
   backups: Backups;
   restore(id: string): Promise<RestoreOutcome>;
   freeBytes(): number | null;
-  /** The live node:sqlite connection under Kysely. */
-  connection(): DatabaseSync;
+  /** The data file, its writer between two transactions (`alone`), and its swap on restore. */
+  live: LiveDatabase;
 }
 
 /**
- * Runs a change in one transaction and announces its events only after the commit, so a
- * listener never sees a change that was rolled back.
+ * Runs a change in a transaction (shared with the changes of other callers that arrive at the
+ * same moment) and announces its events only after the commit, so a listener never sees a
+ * change that was rolled back.
  */
 export async function write<T>(
   ctx: CoreContext,
   change: (trx: Trx) => Promise<{ value: T; events: AppEvent[] }>,
 ): Promise<T> {
-  const { value, events } = await ctx.db.transaction().execute(change);
+  const { value, events } = await ctx.commits.run(change);
   for (const event of events) ctx.events.emit(event);
   return value;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Language, Settings } from '#shared/model.ts';
 import { RECOVERY_WORDS } from '../core/backups/recovery-words.ts';
 import { openCore, type Core } from '../core/core.ts';
+import { createDoorListener } from '../host/door/listener.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { createAppProtocolHandler } from './protocol.ts';
@@ -21,6 +22,7 @@ import { SHELL_WORDS, systemLanguage } from './words.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preload = join(here, 'preload.cjs');
+const participantDir = join(here, '..', 'participant');
 
 /** The window: isolated, sandboxed, no Node, and no developer tools in the installed app. */
 export function windowOptions(preloadFile: string, packaged: boolean): BrowserWindowConstructorOptions {
@@ -69,9 +71,11 @@ async function start() {
     window: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
     documentsDir: app.getPath('documents'),
   });
+  // The participants' door listens only once the facilitator opens it (and on the network they pick).
+  const door = { listener: createDoorListener({ pageDir: participantDir }) };
   let opened: Awaited<ReturnType<typeof openCoreAtStart>>;
   try {
-    opened = await openCoreAtStart({ dataDir, language, dialog, open: () => openCore({ dataDir, chooseSavePath }) });
+    opened = await openCoreAtStart({ dataDir, language, dialog, open: () => openCore({ dataDir, chooseSavePath, door }) });
   } catch (error) {
     return fatal(String(error));
   }

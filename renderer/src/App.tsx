@@ -5,6 +5,7 @@ import { BackupsPage } from './features/backups/BackupsPage.tsx';
 import { BoardPage } from './features/board/BoardPage.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { Notices } from './features/shell/Notices.tsx';
+import { SkipLink } from './features/shell/SkipLink.tsx';
 import { WorkshopLayout } from './features/workshop/WorkshopLayout.tsx';
 import { WORKSHOP_SECTIONS } from './features/workshop/sections.tsx';
 import { WorkshopListPage } from './features/workshops/WorkshopListPage.tsx';
@@ -14,8 +15,9 @@ export function App() {
   useKeyboard();
   return (
     <Router hook={useHashLocation}>
+      <SkipLink />
       <Header />
-      <main className="page">
+      <main className="page" id="main" tabIndex={-1}>
         <Switch>
           <Route path="/workshops/:workshopId/sessions/:sessionId">
             {(params) => (

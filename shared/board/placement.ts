@@ -123,16 +123,34 @@ export function planMove(moving: readonly CardSpot[], to: Placement, column: Col
 }
 
 /**
- * Merging duplicates into a cluster: the others line up right after the first card (the anchor),
- * in its column and of its kind, and all of them join the cluster (leaving any they were in).
- * `column` is the anchor's column without the others.
+ * Merging duplicates into a cluster: every card stays in its group and column (a cluster may span
+ * groups: several kabupaten face one challenge, and each keeps its card); in each column the
+ * others line up right after the first of them, and all join the cluster (leaving any they were
+ * in). `columnOf` reads a column without the cards being lined up in it.
  */
-export function planMerge(anchor: CardSpot, others: readonly CardSpot[], column: Column, clusterId: string): CardSpot[] {
-  const next = column.firstAfter(anchor.position);
-  const keys = keysBetween(anchor.position, next?.position ?? null, others.length);
-  const { groupId, kind, customKindId } = anchor;
-  return [
-    { ...spotOf(anchor), clusterId },
-    ...others.map((card, i) => ({ ...spotOf(card), groupId, kind, customKindId, position: keys[i]!, clusterId })),
-  ];
+export function planMerge(
+  cards: readonly CardSpot[],
+  columnOf: (dims: Required<Dimensions>, except: ReadonlySet<string>) => Column,
+  clusterId: string,
+): CardSpot[] {
+  const plans: CardSpot[] = [];
+  for (const [anchor, ...others] of byColumn(cards)) {
+    const { groupId, kind, customKindId } = anchor;
+    const next = columnOf({ groupId, kind, customKindId }, new Set(others.map((c) => c.id))).firstAfter(anchor.position);
+    const keys = keysBetween(anchor.position, next?.position ?? null, others.length);
+    plans.push({ ...spotOf(anchor), clusterId }, ...others.map((card, i) => ({ ...spotOf(card), position: keys[i]!, clusterId })));
+  }
+  return plans;
+}
+
+/** The cards by the column (group, kind, own kind) they stand in, in the order given. */
+function byColumn(cards: readonly CardSpot[]): Array<[CardSpot, ...CardSpot[]]> {
+  const columns = new Map<string, [CardSpot, ...CardSpot[]]>();
+  for (const card of cards) {
+    const key = JSON.stringify([card.groupId, card.kind, card.customKindId]);
+    const column = columns.get(key);
+    if (column) column.push(card);
+    else columns.set(key, [card]);
+  }
+  return [...columns.values()];
 }

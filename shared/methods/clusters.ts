@@ -10,8 +10,9 @@ export interface ClusterChange {
 
 export const clusterMethods = {
   /**
-   * Merges duplicates: the cards line up right after the first one, in its column, under one
-   * title. A card already in another cluster leaves that one.
+   * Merges duplicates under one title. Every card stays in its group and column (a cluster may
+   * span groups: "several kabupaten face this"); in each column the duplicates line up right
+   * after the first of them. A card already in another cluster leaves that one.
    */
   'clusters.create': method<ClusterChange>()(
     z.strictObject({ id, sessionId: id, title: text(TITLE_MAX), cardIds: z.array(id).min(2).max(BATCH_MAX) }),

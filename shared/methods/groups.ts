@@ -21,6 +21,11 @@ export const groupMethods = {
   /** Puts the group right after `afterGroupId` (`null`: first). */
   'groups.move': method<Group>()(z.strictObject({ id, afterGroupId: id.nullable() })),
   'groups.usage': method<GroupUsage>()(byId),
-  /** Its cards go to the inbox (`groupId: null`), its participants keep their place in the roster without a group. */
+  /**
+   * Its cards go to the inbox (`groupId: null`), its participants keep their place in the roster
+   * without a group. The group is kept aside, so its dots still count in closed votes.
+   */
   'groups.delete': method<GroupDeleted>()(byId),
+  /** Undoes a delete: the group comes back, and its cards and participants return to it (unless placed elsewhere since). */
+  'groups.restore': method<Group>()(byId),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportResult, Participant, ParticipantSummary } from '../model.ts';
+import type { ImportChoices, ImportResult, Participant, ParticipantSummary } from '../model.ts';
 import { byId, gender, id, MAX_WORKSHOP_DAYS, NAME_MAX, optionalText, participantRole, text, TITLE_MAX } from '../schemas.ts';
 import { method } from './method.ts';
 
@@ -36,6 +36,18 @@ export const participantDraft = z.strictObject({
 
 const meetingDay = z.number().int().min(1).max(MAX_WORKSHOP_DAYS);
 
+/** A sign-in list's text as the import keys it (normalized, with its kecamatan and kabupaten). */
+export const CHOICE_KEY_MAX = 3 * NAME_MAX + 2;
+const choiceKey = z.string().min(1).max(CHOICE_KEY_MAX);
+/** More distinct texts than any list has; the core keeps at most this many choices per import. */
+export const MAX_CHOICES = 2000;
+
+/** What the facilitator said the list's texts mean (see `ImportChoices`), remembered for the next import. */
+export const importChoices = z.strictObject({
+  groups: z.record(choiceKey, id.nullable()).refine((r) => Object.keys(r).length <= MAX_CHOICES, { message: 'too_big' }),
+  roles: z.record(choiceKey, participantRole).refine((r) => Object.keys(r).length <= MAX_CHOICES, { message: 'too_big' }),
+});
+
 export const participantMethods = {
   /** The roster (removed participants left out), in the order they were added. */
   'participants.list': method<Participant[]>()(z.strictObject({ workshopId: id })),
@@ -53,8 +65,10 @@ export const participantMethods = {
   'participants.restore': method<Participant>()(byId),
   /** Adds the rows in one transaction; a row that matches someone already on the roster is not added again. */
   'participants.import': method<ImportResult>()(
-    z.strictObject({ workshopId: id, participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS) }),
+    z.strictObject({ workshopId: id, participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS), choices: importChoices.optional() }),
   ),
+  /** What this workshop's earlier imports chose for each text (choices naming a deleted group left out). */
+  'participants.importChoices': method<ImportChoices>()(z.strictObject({ workshopId: id })),
   /** Per group × role, per gender, attendance per day: the numbers the setup pages and the reports show. */
   'participants.summary': method<ParticipantSummary>()(z.strictObject({ workshopId: id })),
 };

@@ -3,8 +3,9 @@ import { normalizeName } from '../names.ts';
 /**
  * What a column of a sign-in list can hold. `origin` is the common "Asal Desa/Instansi" column:
  * a village ("Desa Sidomulyo") or an institution ("Dinas Perpustakaan Kab. …"), told apart per row.
+ * `district` (Kecamatan) is read to tell same-named villages apart; the roster does not keep it.
  */
-export const IMPORT_FIELDS = ['name', 'gender', 'role', 'group', 'regency', 'village', 'institution', 'origin', 'phone', 'notes'] as const;
+export const IMPORT_FIELDS = ['name', 'gender', 'role', 'group', 'regency', 'district', 'village', 'institution', 'origin', 'phone', 'notes'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Column headings as real lists write them (normalized), Indonesian first; the export's own headings too. */
@@ -14,6 +15,7 @@ const HEADINGS: Record<ImportField | 'skip', string[]> = {
   role: ['jabatan', 'peran', 'unsur', 'kategori', 'posisi', 'role', 'position'],
   group: ['kelompok', 'kelompok kerja', 'group', 'working group'],
   regency: ['kabupaten', 'kabupaten kota', 'kab kota', 'kab', 'asal kabupaten', 'asal kabupaten kota', 'regency', 'regency city'],
+  district: ['kecamatan', 'kec', 'asal kecamatan', 'district'],
   village: ['desa', 'nama desa', 'asal desa', 'desa kelurahan', 'asal desa kelurahan', 'kelurahan', 'kampung', 'pekon', 'village'],
   institution: ['instansi', 'asal instansi', 'lembaga', 'perpustakaan', 'nama perpustakaan', 'perpustakaan instansi', 'institution', 'library', 'library institution'],
   origin: ['asal', 'asal desa instansi', 'asal instansi desa', 'desa instansi', 'instansi desa', 'origin'],

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import { participantDraft } from '../methods/participants.ts';
-import type { ParticipantRole, WorkshopLevel } from '../model.ts';
-import { looksLikeVillage, matchGroupByName, normalizeName, regencyKey, villageKey } from '../names.ts';
+import { CHOICE_KEY_MAX, MAX_CHOICES, participantDraft } from '../methods/participants.ts';
+import type { ImportChoices, ParticipantRole, WorkshopLevel } from '../model.ts';
+import { districtKey, looksLikeVillage, normalizeName, regencyKey, villageKey } from '../names.ts';
 import { columnsFromHeader, detectHeaderRow, type ImportField } from './columns.ts';
+import { matchGroup, type GroupCandidate, type PlaceContext } from './match-group.ts';
 import { guessRole, isSummaryOrHeaderLine, readGender, readPhone } from './values.ts';
 
 /**
@@ -18,8 +19,13 @@ export interface ImportMapping {
   columns: Partial<Record<ImportField, number>>;
   /** How each text of the role column is read, keyed by `normalizeName(text)`; others are guessed. */
   roles: Record<string, ParticipantRole>;
-  /** How each text of the group column is read (a group id, or null: no group), keyed by `normalizeName(text)`. */
+  /**
+   * How each text of the group column is read (a group id, or null: no group), keyed by
+   * `groupValueKey` (the text, with the row's kecamatan and kabupaten when the list has them).
+   */
   groups: Record<string, string | null>;
+  /** Group keys matched by a near spelling ("Wonosri" → Wonosari): the preview asks "did you mean …?". */
+  guessed: Record<string, true>;
 }
 
 export type ImportProblem =
@@ -37,6 +43,8 @@ export interface ImportRow {
   status: 'ready' | 'already_present' | 'problem';
   draft: ParticipantDraftInput;
   problems: ImportProblem[];
+  /** The row's group was matched by a near spelling the facilitator has not confirmed yet. */
+  guessedGroup: boolean;
 }
 
 export interface ImportPreview {
@@ -45,48 +53,115 @@ export interface ImportPreview {
   ignoredLines: number[];
 }
 
-interface GroupChoice {
-  id: string;
-  name: string;
-}
-
 /**
- * The mapping Rembuk proposes: header and columns from the headings, roles guessed, groups matched
- * by name. `headerRow` overrides the detected header (the facilitator corrected it).
+ * The mapping Rembuk proposes: header and columns from the headings, then for each text of the
+ * role and group columns what the facilitator chose for it before in this workshop
+ * (`remembered`), else a guessed role and the group it names. Without a "Kelompok" column the
+ * groups are read from the place column that names the most of them. `headerRow` overrides the
+ * detected header (the facilitator corrected it).
  */
 export function suggestMapping(
   rows: readonly string[][],
-  options: { groups: readonly GroupChoice[]; level: WorkshopLevel; headerRow?: number },
+  options: { groups: readonly GroupCandidate[]; level: WorkshopLevel; headerRow?: number; remembered?: ImportChoices },
 ): ImportMapping {
   const headerRow = options.headerRow ?? detectHeaderRow(rows);
   const columns = headerRow >= 0 ? columnsFromHeader(rows[headerRow] ?? []) : {};
-  // No "Kelompok" column: a provincial PLM groups by kabupaten, a kabupaten PLM by village.
+  const mapping: ImportMapping = { headerRow, columns, roles: {}, groups: {}, guessed: {} };
+  const remembered = options.remembered ?? { groups: {}, roles: {} };
+  for (const { key, text } of distinctValues(rows, mapping, 'role')) mapping.roles[key] = remembered.roles[key] ?? guessRole(text) ?? 'other';
   if (columns.group === undefined) {
-    columns.group = options.level === 'regency' ? (columns.village ?? columns.origin) : columns.regency;
+    // A provincial PLM groups by kabupaten, a kabupaten PLM by village or kecamatan: try those first.
+    const order: ImportField[] = options.level === 'regency' ? ['village', 'origin', 'district', 'regency'] : ['regency', 'district', 'village', 'origin'];
+    const choices = order.flatMap((field) => (columns[field] === undefined ? [] : [columns[field]]));
+    columns.group = bestGroupColumn(rows, mapping, choices, options.groups);
   }
-  const mapping: ImportMapping = { headerRow, columns, roles: {}, groups: {} };
-  for (const { key, text } of distinctValues(rows, mapping, 'role')) mapping.roles[key] = guessRole(text) ?? 'other';
-  for (const { key, text } of distinctValues(rows, mapping, 'group')) {
-    const group = matchGroupByName(text, options.groups);
-    if (group) mapping.groups[key] = group.id;
-  }
+  Object.assign(mapping, matchGroups(rows, mapping, options.groups, remembered));
   return mapping;
 }
 
-/** The different texts of one column below the header, with how often each occurs (first spelling kept). */
+/** The column whose texts name the most groups (the first one on a tie, or when nothing matches). */
+function bestGroupColumn(rows: readonly string[][], mapping: ImportMapping, choices: number[], groups: readonly GroupCandidate[]): number | undefined {
+  let best = { column: choices[0], matched: 0 };
+  for (const column of choices) {
+    const trial = { ...mapping, columns: { ...mapping.columns, group: column } };
+    const matched = distinctValues(rows, trial, 'group')
+      .filter((v) => matchGroup(v.text, v.context, groups)?.how === 'exact')
+      .reduce((sum, v) => sum + v.count, 0);
+    if (matched > best.matched) best = { column, matched };
+  }
+  return best.column;
+}
+
+function matchGroups(rows: readonly string[][], mapping: ImportMapping, groups: readonly GroupCandidate[], remembered: ImportChoices): Pick<ImportMapping, 'groups' | 'guessed'> {
+  const found: Pick<ImportMapping, 'groups' | 'guessed'> = { groups: {}, guessed: {} };
+  const known = new Set(groups.map((g) => g.id));
+  for (const { key, text, context } of distinctValues(rows, mapping, 'group')) {
+    const before = remembered.groups[key];
+    if (before !== undefined && (before === null || known.has(before))) {
+      found.groups[key] = before;
+      continue;
+    }
+    const match = matchGroup(text, context, groups);
+    if (!match) continue;
+    found.groups[key] = match.groupId;
+    if (match.how === 'near') found.guessed[key] = true;
+  }
+  return found;
+}
+
+/**
+ * The different texts of one column below the header, with how often each occurs (first spelling
+ * kept). A group text is told apart by the row's kecamatan and kabupaten (`context`), when the
+ * list has those columns beside it: "Riding Panjang" of Belinyu is not that of Merawang.
+ */
 export function distinctValues(rows: readonly string[][], mapping: ImportMapping, field: ImportField) {
   const column = mapping.columns[field];
-  const found = new Map<string, { key: string; text: string; count: number }>();
+  const found = new Map<string, { key: string; text: string; count: number; context: PlaceContext }>();
   if (column === undefined) return [];
   for (const row of rows.slice(mapping.headerRow + 1)) {
     const text = (row[column] ?? '').trim();
-    const key = normalizeName(text);
-    if (!key) continue;
-    const entry = found.get(key) ?? { key, text, count: 0 };
+    if (!normalizeName(text)) continue;
+    const context = field === 'group' ? placeContext(row, mapping) : {};
+    const key = field === 'group' ? groupValueKey(text, context) : normalizeName(text);
+    const entry = found.get(key) ?? { key, text, count: 0, context };
     entry.count += 1;
     found.set(key, entry);
   }
   return [...found.values()];
+}
+
+/**
+ * The row's kecamatan and kabupaten cells, when they say more than the group cell does: a
+ * village is told apart by both, a kecamatan by its kabupaten, a kabupaten (unique in its
+ * province) or a "Kelompok" cell by nothing, so their values are not split per row.
+ */
+function placeContext(row: readonly string[], mapping: ImportMapping): PlaceContext {
+  const { group, village, origin, district } = mapping.columns;
+  const level = group === undefined ? null : group === village || group === origin ? 'village' : group === district ? 'district' : null;
+  const cell = (field: 'district' | 'regency') => {
+    const column = mapping.columns[field];
+    return column === undefined || column === group ? '' : (row[column] ?? '').trim();
+  };
+  if (level === 'village') return { district: cell('district'), regency: cell('regency') };
+  if (level === 'district') return { regency: cell('regency') };
+  return {};
+}
+
+/** "desa wonosari", or "desa wonosari|bengkalis|bengkalis" with the row's kecamatan and kabupaten. */
+export function groupValueKey(text: string, context: PlaceContext): string {
+  const district = districtKey(context.district ?? '');
+  const regency = regencyKey(context.regency ?? '');
+  const key = normalizeName(text);
+  return district || regency ? `${key}|${district}|${regency}` : key;
+}
+
+/**
+ * The mapping's choices as the core remembers them for the next import (`participants.import`'s
+ * `choices`): texts too long to be a place or a role are not worth remembering.
+ */
+export function choicesOf(mapping: ImportMapping): ImportChoices {
+  const keep = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([key]) => key.length <= CHOICE_KEY_MAX).slice(0, MAX_CHOICES));
+  return { groups: keep(mapping.groups), roles: keep(mapping.roles) };
 }
 
 /**
@@ -107,7 +182,8 @@ export function interpretRows(rows: readonly string[][], mapping: ImportMapping,
       const column = mapping.columns[field];
       return column === undefined ? '' : (row[column] ?? '').trim();
     };
-    const { draft, problems } = readRow(cell, mapping);
+    const groupKey = groupValueKey(cell('group'), placeContext(row, mapping));
+    const { draft, problems } = readRow(cell, groupKey, mapping);
     const hasData = DATA_FIELDS.some((f) => cell(f));
     if ((!draft.name && !hasData) || (isSummaryOrHeaderLine(draft.name) && draft.gender === null)) {
       preview.ignoredLines.push(line);
@@ -118,27 +194,30 @@ export function interpretRows(rows: readonly string[][], mapping: ImportMapping,
     if (problems.length === 0 && earlier !== undefined) problems.push({ kind: 'duplicate_in_file', line: earlier });
     const status = problems.length > 0 ? 'problem' : existingKeys.has(key) ? 'already_present' : 'ready';
     if (status === 'ready') seen.set(key, line);
-    preview.rows.push({ line, status, draft, problems });
+    preview.rows.push({ line, status, draft, problems, guessedGroup: Object.hasOwn(mapping.guessed, groupKey) });
   });
   return preview;
 }
 
 /** Every field but the name: a row with none of them and no name is an empty row. */
-const DATA_FIELDS = ['gender', 'role', 'group', 'regency', 'village', 'institution', 'origin', 'phone', 'notes'] as const;
+const DATA_FIELDS = ['gender', 'role', 'group', 'regency', 'district', 'village', 'institution', 'origin', 'phone', 'notes'] as const;
 
 /** One row as a roster entry (role and group read through the mapping), and what keeps it out. */
-function readRow(cell: (field: ImportField) => string, mapping: ImportMapping): { draft: ParticipantDraftInput & { name: string }; problems: ImportProblem[] } {
+function readRow(
+  cell: (field: ImportField) => string,
+  groupKey: string,
+  mapping: ImportMapping,
+): { draft: ParticipantDraftInput & { name: string }; problems: ImportProblem[] } {
   const origin = cell('origin');
   const gender = readGender(cell('gender'));
   const roleText = cell('role');
   const groupText = cell('group');
-  const groupKey = normalizeName(groupText);
-  const groupKnown = !groupKey || Object.hasOwn(mapping.groups, groupKey);
+  const groupKnown = !normalizeName(groupText) || Object.hasOwn(mapping.groups, groupKey);
   const draft = {
     name: cell('name').replace(/\s+/g, ' '),
     gender: gender === 'invalid' ? null : gender,
     role: mapping.roles[normalizeName(roleText)] ?? guessRole(roleText) ?? 'other',
-    groupId: groupKey && groupKnown ? (mapping.groups[groupKey] ?? null) : null,
+    groupId: normalizeName(groupText) && groupKnown ? (mapping.groups[groupKey] ?? null) : null,
     regency: cell('regency'),
     village: cell('village') || (looksLikeVillage(origin) ? origin : ''),
     institution: cell('institution') || (origin && !looksLikeVillage(origin) ? origin : ''),

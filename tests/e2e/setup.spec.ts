@@ -153,11 +153,11 @@ test('bad input: dates out of order, a broken or non-spreadsheet file; clear mes
   await list.open(host.url);
   await list.create(LAMPUNG);
   await openSection(page, 'Detail');
-  await page.getByLabel('Hari terakhir').fill('2019-10-14');
+  await page.getByLabel('Hari terakhir', { exact: true }).fill('14/10/2019');
   await page.getByRole('button', { name: 'Simpan detail' }).click();
   await expect(page.getByRole('alert')).toContainText('Hari terakhir tidak boleh sebelum hari pertama.');
   await page.reload();
-  await expect(page.getByLabel('Hari terakhir')).toHaveValue('2019-10-17');
+  await expect(page.getByLabel('Hari terakhir', { exact: true })).toHaveValue('17/10/2019');
 
   await openSection(page, 'Peserta');
   const roster = new RosterPage(page);
@@ -193,8 +193,8 @@ test('the roster goes out as .csv (UTF-8 with BOM) and .xlsx, and the next meeti
 
   await page.getByRole('link', { name: /Kembali/ }).click();
   await page.getByLabel('Judul').fill('PLM Provinsi Lampung 2020');
-  await page.getByLabel('Hari pertama').fill('2020-10-13');
-  await page.getByLabel('Hari terakhir').fill('2020-10-15');
+  await page.getByLabel('Hari pertama', { exact: true }).fill('13/10/2020');
+  await page.getByLabel('Hari terakhir', { exact: true }).fill('15/10/2020');
   await page.getByLabel('Mulai dari pertemuan sebelumnya').selectOption({ label: LAMPUNG.title });
   await page.getByRole('button', { name: 'Buat pertemuan' }).click();
   await expect(page.getByRole('heading', { name: 'PLM Provinsi Lampung 2020' })).toBeVisible();

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { BackupCopy } from '#shared/backups.ts';
 import { DATABASE_FILE, prepareDataDir } from '../data-dir.ts';
 import { diagnoseDatabase } from '../db/diagnose.ts';
-import { acquireInstanceLock } from '../db/instance-lock.ts';
+import { lockDataDir } from '../db/lock.ts';
 import { StartupError } from '../startup-error.ts';
 import { Backups } from './backups.ts';
 import { setAsideFileName } from './names.ts';
@@ -25,7 +25,7 @@ export interface StartupRestore {
  */
 export function restoreDataDir(dataDir: string, choice: RestoreChoice, now = new Date()): StartupRestore {
   const file = prepareDataDir(dataDir);
-  const lock = acquireInstanceLock(dataDir);
+  const lock = lockDataDir(dataDir);
   try {
     const source = 'empty' in choice ? null : 'latest' in choice ? newestSoundCopy(dataDir) : checkedCopy(resolve(choice.file));
     // The copy is complete on disk before the old file moves: a crash in between loses neither.

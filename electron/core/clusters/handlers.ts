@@ -1,6 +1,6 @@
 import type { clusterMethods } from '#shared/methods/clusters.ts';
 import { AppError } from '#shared/errors.ts';
-import { planMerge, type CardSpot } from '#shared/board/placement.ts';
+import { planMerge, type Dimensions } from '#shared/board/placement.ts';
 import type { Cluster } from '#shared/model.ts';
 import type { AppEvent } from '#shared/events.ts';
 import { write, type CoreContext, type Trx } from '../context.ts';
@@ -25,11 +25,9 @@ export const clusterHandlers: HandlerMap<keyof typeof clusterMethods> = {
         .values({ id: input.id, session_id: input.sessionId, title: input.title, created_at: now, updated_at: now, deleted_at: null })
         .returningAll()
         .executeTakeFirstOrThrow();
-      // The duplicates line up right after the first card, in its column and of its kind.
-      const [anchor, ...others] = cards.map(spotOfRow) as [CardSpot, ...CardSpot[]];
-      const { groupId, kind, customKindId } = anchor;
-      const column = columnOfBoard(ctx, input.sessionId, { groupId, kind, customKindId }, new Set(others.map((c) => c.id)));
-      const saved = writeSpots(ctx, planMerge(anchor, others, column, input.id), now);
+      // Every card stays in its group and column; in each column the duplicates line up after the first.
+      const columnOf = (dims: Dimensions, except: ReadonlySet<string>) => columnOfBoard(ctx, input.sessionId, dims, except);
+      const saved = writeSpots(ctx, planMerge(cards.map(spotOfRow), columnOf, input.id), now);
       const change = { cluster: toCluster(cluster), cards: saved.map(toCard) };
       return { value: change, events: clusterEvents(change.cluster, saved) };
     });

@@ -4,16 +4,20 @@ import { StartupError } from '../startup-error.ts';
 import { SqlRunner } from './compiled.ts';
 import { classify, diagnoseDatabase } from './diagnose.ts';
 import { migrate } from './migrations/index.ts';
+import { openReader } from './reader.ts';
 import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
 import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 export interface OpenedDatabase {
+  /** The one connection that writes (migrations, every change: see group-commit.ts). */
   db: Kysely<Database>;
-  /** The hot paths' compiled statements, on the same connection (see `compiled.ts`). */
+  /** The hot paths' compiled statements, on the writer's connection (see `compiled.ts`). */
   sql: SqlRunner;
-  /** The connection under Kysely, for what Kysely does not do (changesets). */
+  /** The writer's node:sqlite connection, for what Kysely does not do (change sets). */
   raw: DatabaseSync;
+  /** A second, read-only connection: reads see the last commit and never queue behind a write burst. */
+  reader: Kysely<Database>;
   file: string;
   /** True when this open made the database (there was none, or an empty one). */
   created: boolean;
@@ -26,26 +30,40 @@ export interface OpenOptions {
 }
 
 /**
- * Opens (or creates) the database file, migrated to the newest schema. The file is diagnosed
- * first (`diagnose.ts`): a damaged, foreign or newer file is refused with a coded StartupError
- * and left as it was. The data directory's instance lock is taken by the caller (`instance-lock.ts`).
+ * Opens (or creates) the database file, migrated to the newest schema, with its writer and its
+ * reader. The file is diagnosed before either connection opens (`diagnose.ts`): a damaged,
+ * foreign or newer file is refused with a coded StartupError and left as it was. One Rembuk per
+ * data directory is the caller's lock (`lock.ts`), held across a restore's reopen.
  */
 export async function openDatabase(file: string, { beforeMigrate }: OpenOptions = {}): Promise<OpenedDatabase> {
   const diagnosis = diagnoseDatabase(file);
-  const raw = openConnection(file);
+  const raw = openWriter(file);
   const prepared = preparedStatements(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
+  let reader: Kysely<Database>;
   try {
     if (diagnosis.state === 'sound' && diagnosis.pending > 0) await beforeMigrate?.();
     await migrate(db as Kysely<unknown>);
+    reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(openReader(file)) }) });
   } catch (error) {
     await db.destroy();
     throw error instanceof StartupError ? error : classify(error, file);
   }
-  return { db, sql: new SqlRunner(prepared), raw, file, created: diagnosis.state === 'new', close: () => db.destroy() };
+  return {
+    db,
+    sql: new SqlRunner(prepared),
+    raw,
+    reader,
+    file,
+    created: diagnosis.state === 'new',
+    close: async () => {
+      await reader.destroy();
+      await db.destroy();
+    },
+  };
 }
 
-function openConnection(file: string): DatabaseSync {
+function openWriter(file: string): DatabaseSync {
   let raw: DatabaseSync;
   try {
     raw = new DatabaseSync(file, { timeout: 0 });
@@ -53,7 +71,7 @@ function openConnection(file: string): DatabaseSync {
     throw classify(error, file);
   }
   try {
-    // Readers (the backup worker) never wait for the writer, and the writer never waits for them.
+    // The reader and the backup worker never wait for the writer, and the writer never waits for them.
     raw.exec('PRAGMA journal_mode = WAL');
     // Every acknowledged card must survive a power cut in the ballroom: fsync on each commit.
     raw.exec('PRAGMA synchronous = FULL');

@@ -29,6 +29,7 @@ export interface GroupRow {
   region_code: string | null;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
 export interface SessionRow {
@@ -74,6 +75,10 @@ export interface CardRow {
   by_when: string | null;
   indicator: string | null;
   cluster_id: string | null;
+  device_id: string | null;
+  participant_id: string | null;
+  /** 1 while a phone's card waits for the facilitator to show it. */
+  hidden: number;
 }
 
 export interface CustomKindRow {
@@ -177,9 +182,43 @@ export interface AttendanceRow {
   updated_at: string;
 }
 
+export interface DeviceRow {
+  id: string;
+  workshop_id: string;
+  participant_id: string | null;
+  group_id: string | null;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+}
+
+export interface PhoneVoteRow {
+  round_id: string;
+  card_id: string;
+  device_id: string;
+  participant_id: string | null;
+  dots: number;
+  updated_at: string;
+}
+
 export interface SettingRow {
   key: string;
   value: string;
+}
+
+export interface GroupRemovalRow {
+  group_id: string;
+  item_type: 'card' | 'participant';
+  item_id: string;
+  position: string | null;
+}
+
+export interface ImportChoiceRow {
+  workshop_id: string;
+  field: 'group' | 'role';
+  text_key: string;
+  value: string | null;
+  updated_at: string;
 }
 
 /** A versioned table's rows: the database sets the revision, an insert leaves it out. */
@@ -274,7 +313,8 @@ export interface Database {
   workshops: Versioned<WorkshopRow>;
   groups: Versioned<GroupRow>;
   sessions: Versioned<SessionRow>;
-  cards: Versioned<CardRow>;
+  /** `hidden` has a default, so the facilitator's inserts leave it out. */
+  cards: Versioned<Omit<CardRow, 'hidden'> & { hidden: Generated<number> }>;
   settings: SettingRow;
   custom_kinds: Versioned<CustomKindRow>;
   clusters: Versioned<ClusterRow>;
@@ -284,6 +324,10 @@ export interface Database {
   vote_voters: Versioned<VoteVotersRow>;
   participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
+  group_removals: GroupRemovalRow;
+  import_choices: ImportChoiceRow;
+  devices: DeviceRow;
+  phone_votes: PhoneVoteRow;
   photos: PhotoRow;
   session_minutes: SessionMinutesRow;
   certificate_settings: CertificateSettingsRow;

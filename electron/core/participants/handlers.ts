@@ -6,6 +6,7 @@ import { write, type CoreContext, type Db, type Trx } from '../context.ts';
 import type { ParticipantRow, WorkshopRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { importParticipants } from './import.ts';
+import { loadImportChoices } from './import-choices.ts';
 import { loadParticipant, loadParticipants } from './rows.ts';
 import { participantSummary } from './summary.ts';
 
@@ -13,6 +14,11 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
   async 'participants.list'({ workshopId }, { db }) {
     await loadWorkshop(db, workshopId);
     return loadParticipants(db, workshopId);
+  },
+
+  async 'participants.importChoices'({ workshopId }, { db }) {
+    await loadWorkshop(db, workshopId);
+    return loadImportChoices(db, workshopId);
   },
 
   async 'participants.create'(input, ctx) {
@@ -118,7 +124,7 @@ async function loadLiveParticipant(trx: Trx, id: string): Promise<ParticipantRow
 /** A participant's group must be one of their own workshop's groups. */
 async function assertGroupOf(trx: Trx, groupId: string | null, workshopId: string): Promise<void> {
   if (groupId === null) return;
-  const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', groupId).executeTakeFirst();
+  const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', groupId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!group) throw new AppError('not_found', `Group ${groupId} not found`, { entity: 'group' });
   if (group.workshop_id !== workshopId) throw new AppError('cross_workshop', 'The group belongs to another workshop', { entity: 'group' });
 }

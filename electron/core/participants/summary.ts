@@ -11,7 +11,7 @@ import { loadParticipants } from './rows.ts';
  */
 export async function participantSummary(db: Db, workshop: WorkshopRow): Promise<ParticipantSummary> {
   const days = meetingDays(workshop.start_date, workshop.end_date);
-  const groups = await db.selectFrom('groups').selectAll().where('workshop_id', '=', workshop.id).orderBy('position').orderBy('id').execute();
+  const groups = await db.selectFrom('groups').selectAll().where('workshop_id', '=', workshop.id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute();
   const participants = await loadParticipants(db, workshop.id);
   const rows: ParticipantSummaryRow[] = groups.map((g) => ({
     groupId: g.id,

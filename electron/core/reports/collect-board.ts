@@ -17,7 +17,7 @@ type BoardPart = Pick<ReportData, 'groups' | 'sessions' | 'cards' | 'linkedCards
  * in the agenda only, with no cards.
  */
 export async function collectBoard(db: Db, scope: { workshopId: string; sessionId: string | null }): Promise<BoardPart> {
-  const groupRows = await db.selectFrom('groups').selectAll().where('workshop_id', '=', scope.workshopId).orderBy('position').orderBy('id').execute();
+  const groupRows = await db.selectFrom('groups').selectAll().where('workshop_id', '=', scope.workshopId).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute();
   const sessionRows = await db
     .selectFrom('sessions')
     .selectAll()

@@ -158,7 +158,10 @@ function totalsRow(group: ReportGroup | null, cards: ReportCard[], columns: Kind
   return { group, counts, total: cards.length };
 }
 
-/** One row per challenge theme (a cluster, or one wording), with its card count per group. */
+/**
+ * One row per challenge theme (a cluster, or one wording), with its count per group: a cluster
+ * counts once in each group it holds cards of, a wording once per card.
+ */
 export interface MatrixRow {
   title: string;
   counts: Record<string, number>;
@@ -179,7 +182,8 @@ export function challengeMatrix(data: ReportData): MatrixRow[] {
       rows.set(key, row);
     }
     if (!row.counts[card.groupId]) row.groupCount++;
-    row.counts[card.groupId] = (row.counts[card.groupId] ?? 0) + 1;
+    // A cluster is one challenge in each group it holds cards of; loose cards count one by one.
+    row.counts[card.groupId] = cluster ? 1 : (row.counts[card.groupId] ?? 0) + 1;
     row.votes += card.votes;
   });
   return [...rows.values()]

@@ -21,7 +21,7 @@ export const transferHandlers: HandlerMap<keyof typeof transferMethods> = {
     if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
     const target = join(ctx.safety.dataDir, `.export-${randomUUID()}${TRANSFER_EXTENSION}`);
     try {
-      const bytes = exportWorkshop(ctx.safety.connection(), workshop, target, ctx.now());
+      const bytes = await ctx.safety.live.alone((writer) => exportWorkshop(writer, workshop, target, ctx.now()));
       return { fileName: `${safeFileName(workshop.title)}${TRANSFER_EXTENSION}`, mimeType: MIME_TYPE, data: Buffer.from(bytes).toString('base64') };
     } finally {
       rmSync(target, { force: true });
@@ -51,11 +51,14 @@ export const transferHandlers: HandlerMap<keyof typeof transferMethods> = {
     const incoming = await receiveFile(Buffer.from(data, 'base64'), ctx.safety.dataDir);
     try {
       const { workshopId, workshopTitle } = incoming.manifest;
-      const here = await ctx.db.selectFrom('workshops').select('id').where('id', '=', workshopId).executeTakeFirst();
       await ctx.safety.backups.create('before-import');
-      const counts = mergeIntoLive(ctx.safety.connection(), incoming.file, workshopId, ctx.safety.dataDir);
+      // Between two transactions of the group commit: the rows it reads are the rows it changes.
+      const { merged, counts } = await ctx.safety.live.alone((writer) => ({
+        merged: writer.prepare('select 1 from workshops where id = ?').get(workshopId) !== undefined,
+        counts: mergeIntoLive(writer, incoming.file, workshopId, ctx.safety.dataDir),
+      }));
       ctx.events.emit({ type: 'workshop.imported', workshopId });
-      return { workshopId, title: workshopTitle, mode: here ? 'merge' : 'new', ...counts };
+      return { workshopId, title: workshopTitle, mode: merged ? 'merge' : 'new', ...counts };
     } finally {
       incoming.discard();
     }

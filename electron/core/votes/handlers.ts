@@ -132,7 +132,7 @@ async function votersOf(trx: Trx, roundId: string, groupId: string): Promise<num
 }
 
 async function assertGroupOfWorkshop(trx: Trx, groupId: string, workshopId: string) {
-  const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', groupId).executeTakeFirst();
+  const group = await trx.selectFrom('groups').select('workshop_id').where('id', '=', groupId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!group) throw new AppError('not_found', `Group ${groupId} not found`, { entity: 'group' });
   if (group.workshop_id !== workshopId) throw new AppError('cross_workshop', 'The group belongs to another workshop', { entity: 'group' });
 }

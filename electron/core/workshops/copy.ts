@@ -52,7 +52,7 @@ export async function copyWorkshop(ctx: CoreContext, input: ParsedInput<'worksho
 /** Copies the groups and returns the new id of each old one. */
 async function copyGroups(ctx: CoreContext, trx: Trx, sourceId: string, workshopId: string, now: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  const groups = await trx.selectFrom('groups').selectAll().where('workshop_id', '=', sourceId).execute();
+  const groups = await trx.selectFrom('groups').selectAll().where('workshop_id', '=', sourceId).where('deleted_at', 'is', null).execute();
   for (const group of groups) {
     const id = ctx.newId();
     ids.set(group.id, id);

@@ -15,7 +15,7 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
       .selectFrom('workshops as w')
       .selectAll('w')
       .select((eb) => [
-        eb.selectFrom('groups').whereRef('groups.workshop_id', '=', 'w.id').select(eb.fn.countAll<number>().as('n')).as('group_count'),
+        eb.selectFrom('groups').whereRef('groups.workshop_id', '=', 'w.id').where('groups.deleted_at', 'is', null).select(eb.fn.countAll<number>().as('n')).as('group_count'),
         eb
           .selectFrom('cards')
           .whereRef('cards.workshop_id', '=', 'w.id')
@@ -127,7 +127,7 @@ export async function loadWorkshopDetail(db: Db, id: string) {
   const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });
   const [groups, sessions] = await Promise.all([
-    db.selectFrom('groups').selectAll().where('workshop_id', '=', id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('groups').selectAll().where('workshop_id', '=', id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
     db.selectFrom('sessions').selectAll().where('workshop_id', '=', id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
   ]);
   return { workshop: toWorkshop(workshop), groups: groups.map(toGroup), sessions: sessions.map(toSession) };

@@ -23,6 +23,6 @@ export async function checkWorkshopRegion(trx: Trx, workshopId: string | null, n
   if (workshopId === null) return;
 
   const scope = workshopScope(next);
-  const groups = await trx.selectFrom('groups').select('region_code').where('workshop_id', '=', workshopId).where('region_code', 'is not', null).execute();
+  const groups = await trx.selectFrom('groups').select('region_code').where('workshop_id', '=', workshopId).where('region_code', 'is not', null).where('deleted_at', 'is', null).execute();
   for (const group of groups) assertInsideScope(group.region_code!, scope, 'workshop');
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Download, type Page } from '@playwright/test';
+import { callApi } from '../support/api.ts';
 
 /** Exports: the workshop's Laporan tab, and the export menu on each session board. */
 export class ReportsPage {
@@ -30,21 +31,9 @@ export class ReportsPage {
     return this.download(/^(Laporan sesi \(PDF\)|Session report \(PDF\))$/);
   }
 
-  /**
-   * Calls the core through the same HTTP API the page uses (its token from the page), for what
-   * another test already drives through the UI.
-   */
+  /** The core's HTTP API, as the page calls it (see `callApi`). */
   async api<T = unknown>(method: string, input: unknown): Promise<T> {
-    return this.page.evaluate(
-      async ([method, input]) => {
-        const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')!.content;
-        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-rembuk-token': token }, body: JSON.stringify({ method, input }) });
-        const outcome = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-        if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
-        return outcome.value;
-      },
-      [method, input] as const,
-    ) as Promise<T>;
+    return callApi<T>(this.page, method, input);
   }
 
   async read(download: Download): Promise<{ name: string; bytes: Buffer }> {

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { runAxe, type AxeReport } from './axe.ts';
 import { HostProcess } from './host.ts';
 
 interface Fixtures {
@@ -6,6 +7,8 @@ interface Fixtures {
   host: HostProcess;
   /** Every URL the page requested; the test ends by checking they all stayed on 127.0.0.1. */
   requests: string[];
+  /** axe-core on what the page shows now, labelled for the test's output. */
+  axe: (label: string) => Promise<AxeReport>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -22,6 +25,9 @@ export const test = base.extend<Fixtures>({
     await use(seen);
     const outside = seen.filter((url) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(outside, 'requests that left the machine').toEqual([]);
+  },
+  axe: async ({ page }, use) => {
+    await use((label) => runAxe(page, label));
   },
   page: async ({ page, requests }, use) => {
     const errors: string[] = [];

@@ -12,20 +12,37 @@ async function setup() {
 }
 
 describe('merging duplicates into a cluster', () => {
-  it('lines the duplicates up after the first card, in its group, under one title', async () => {
+  it('keeps every card in its own group: a challenge Lampung Tengah and Way Kanan share is one cluster in both columns', async () => {
     const { core, session, groups, add, cards } = await setup();
     const a = await add('Internet lambat', 0);
     await add('Koleksi sedikit', 0);
+    const a2 = await add('Jaringan putus', 0);
     const b = await add('Sinyal internet lemah', 1);
     const id = randomUUID();
-    const merged = await call(core, 'clusters.create', { id, sessionId: session.id, title: 'Jaringan internet', cardIds: [a.id, b.id] });
+    const merged = await call(core, 'clusters.create', { id, sessionId: session.id, title: 'Jaringan internet', cardIds: [a.id, b.id, a2.id] });
     expect(merged.cluster).toMatchObject({ id, title: 'Jaringan internet', deletedAt: null });
-    expect(merged.cards.map((c) => [c.text, c.groupId, c.clusterId])).toEqual([
-      ['Internet lambat', groups[0]!.id, id],
-      ['Sinyal internet lemah', groups[0]!.id, id],
+    expect(merged.cards.map((c) => [c.text, c.groupId, c.kind, c.clusterId])).toEqual([
+      ['Internet lambat', groups[0]!.id, 'challenge', id],
+      ['Jaringan putus', groups[0]!.id, 'challenge', id],
+      ['Sinyal internet lemah', groups[1]!.id, 'challenge', id],
     ]);
-    expect((await cards()).filter((c) => c.groupId === groups[0]!.id).map((c) => c.text)).toEqual(['Internet lambat', 'Sinyal internet lemah', 'Koleksi sedikit']);
+    // In each column the duplicates line up after the first of them.
+    const after = await cards();
+    expect(after.filter((c) => c.groupId === groups[0]!.id).map((c) => c.text)).toEqual(['Internet lambat', 'Jaringan putus', 'Koleksi sedikit']);
+    expect(after.filter((c) => c.groupId === groups[1]!.id).map((c) => [c.text, c.clusterId])).toEqual([['Sinyal internet lemah', id]]);
     expect((await call(core, 'sessions.board', { id: session.id })).clusters.map((c) => c.title)).toEqual(['Jaringan internet']);
+  });
+
+  it('keeps each card of its own kind: a merged challenge and solution stay in their lanes', async () => {
+    const { core, session, groups, cards } = await setup();
+    const card = (text: string, kind: 'challenge' | 'solution') => call(core, 'cards.create', { id: randomUUID(), sessionId: session.id, groupId: groups[0]!.id, text, kind });
+    const challenge = await card('Internet lambat', 'challenge');
+    const solution = await card('Modem bersama', 'solution');
+    await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'Internet', cardIds: [challenge.id, solution.id] });
+    expect((await cards()).map((c) => [c.text, c.kind, c.groupId])).toEqual([
+      ['Internet lambat', 'challenge', groups[0]!.id],
+      ['Modem bersama', 'solution', groups[0]!.id],
+    ]);
   });
 
   it('renames a cluster, and dissolving it leaves the cards where they are, standing alone', async () => {

@@ -33,7 +33,7 @@ describe('the own kinds (columns) of a blank board', () => {
   it('refuses an icon or colour that does not exist, and a kind of another board', async () => {
     const core = await openTestCore();
     const { workshop, session } = await lampungWorkshop(core);
-    expect((await failure(core, 'kinds.create', { id: randomUUID(), sessionId: session.id, label: 'X', color: 'pink', icon: 'heart' })).code).toBe('invalid_input');
+    expect((await failure(core, 'kinds.create', { id: randomUUID(), sessionId: session.id, label: 'X', color: 'chartreuse', icon: 'heart' })).code).toBe('invalid_input');
     expect((await failure(core, 'kinds.create', { id: randomUUID(), sessionId: session.id, label: 'X', color: 'green', icon: 'skull' })).code).toBe('invalid_input');
     const other = await call(core, 'sessions.create', { workshopId: workshop.id, day: 2, template: 'blank' });
     const kind = await call(core, 'kinds.create', { id: randomUUID(), sessionId: other.id, label: 'Lain', color: 'green', icon: 'flag' });

@@ -33,21 +33,30 @@ describe('dot voting', () => {
     expect(rankEntries(closed.voteRounds[0]!, closed.cards, closed.clusters, closed.voteTotals, wayKanan).map((e) => e.title)).toEqual(['Koleksi sedikit']);
   });
 
-  it('adds up the dots of merged duplicates', async () => {
+  it('adds up the dots of merged duplicates, once per group the cluster holds cards of', async () => {
     const { core, session, tengah, wayKanan, add, open, board } = await setup();
     const a = await add('Internet lambat', tengah);
+    const a2 = await add('Jaringan putus', tengah);
     const b = await add('Sinyal lemah', wayKanan);
-    const c = await add('Rak penuh', tengah);
+    const c = await add('Rak penuh', wayKanan);
     const round = await open({ budget: 3, budgetScope: 'group' });
     await call(core, 'votes.set', { roundId: round.id, cardId: a.id, groupId: tengah, dots: 2 });
+    await call(core, 'votes.set', { roundId: round.id, cardId: a2.id, groupId: tengah, dots: 1 });
     await call(core, 'votes.set', { roundId: round.id, cardId: b.id, groupId: wayKanan, dots: 2 });
     await call(core, 'votes.set', { roundId: round.id, cardId: c.id, groupId: wayKanan, dots: 1 });
-    await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'Jaringan internet', cardIds: [a.id, b.id] });
+    await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title: 'Jaringan internet', cardIds: [a.id, b.id, a2.id] });
     await call(core, 'votes.close', { id: round.id });
     const closed = await board();
-    expect(rankEntries(closed.voteRounds[0]!, closed.cards, closed.clusters, closed.voteTotals).map((e) => [e.title, e.dots, e.cardIds.length])).toEqual([
-      ['Jaringan internet', 4, 2],
-      ['Rak penuh', 1, 1],
+    const rank = (groupId?: string) =>
+      rankEntries(closed.voteRounds[0]!, closed.cards, closed.clusters, closed.voteTotals, groupId).map((e) => [e.title, e.groupId, e.dots, e.cardIds.length]);
+    expect(rank()).toEqual([
+      ['Jaringan internet', tengah, 3, 2],
+      ['Jaringan internet', wayKanan, 2, 1],
+      ['Rak penuh', wayKanan, 1, 1],
+    ]);
+    expect(rank(wayKanan)).toEqual([
+      ['Jaringan internet', wayKanan, 2, 1],
+      ['Rak penuh', wayKanan, 1, 1],
     ]);
   });
 

@@ -28,7 +28,7 @@ describe('migration 0002_setup', () => {
     const { raw, migrateTo } = await databaseAt('0001_init');
     await migrateTo('0002_setup');
     raw.exec(`insert into workshops (id, title, start_date, end_date, created_at, updated_at) values ('w', 'PLM', '2019-10-15', '2019-10-17', 'now', 'now')`);
-    raw.exec(`insert into groups values ('g', 'w', 'Way Kanan', 'blue', 'a0', null, 'now', 'now')`);
+    raw.exec(`insert into groups (id, workshop_id, name, color, position, region_code, created_at, updated_at) values ('g', 'w', 'Way Kanan', 'blue', 'a0', null, 'now', 'now')`);
     const person = (id: string, name: string, gender: string | null) =>
       raw.prepare(`insert into participants (id, workshop_id, group_id, name, gender, role, created_at, updated_at) values (?, 'w', 'g', ?, ?, 'village_head', 'now', 'now')`).run(id, name, gender);
     person('p1', 'Siti Rahayu', 'female');

@@ -59,6 +59,23 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(getState().participants[siti.id]?.groupId).toBeNull();
   });
 
+  it('brings a deleted group back with Ctrl+Z or the notice: its cards back in its column, its people back in it', async () => {
+    const t = await setup();
+    await t.type(1, ['Sinyal lemah', 'Rak penuh']);
+    const siti = (await addParticipant({ workshopId: t.workshop.id, name: 'Siti Rahayu', groupId: t.groups[1]!.id }))!;
+    await deleteGroup(t.groups[1]!.id);
+    expect(useNotices.getState().notices.find((n) => n.action)?.text).toBe('Kelompok Way Kanan dihapus. Kartu dan pesertanya dipindahkan; Urungkan mengembalikan semuanya.');
+    await t.press('Ctrl+Z');
+    await expect.poll(() => t.names()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
+    await expect.poll(() => t.shown(1)).toEqual(['Sinyal lemah', 'Rak penuh']);
+    expect(t.shown(null)).toEqual([]);
+    await expect.poll(() => getState().participants[siti.id]?.groupId).toBe(t.groups[1]!.id);
+    expect(await t.savedNames()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
+    // And redo deletes it again.
+    await t.press('Ctrl+Shift+Z');
+    await expect.poll(() => t.names()).toEqual(['Lampung Tengah', 'Tulang Bawang']);
+  });
+
   it('adds a participant and fixes their phone; undo takes the fix back, then the participant off the roster', async () => {
     const t = await setup();
     const budi = (await addParticipant({ workshopId: t.workshop.id, name: 'Budi Lestari', phone: '0812' }))!;
@@ -95,6 +112,8 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(notice?.text).toBe('Siti Rahayu dihapus dari daftar peserta.');
     notice?.action?.run();
     await expect.poll(() => t.roster()).toEqual(['Siti Rahayu']);
+    // The page shows it at once; the core has it once the restore is saved (reads do not wait for writes).
+    await t.settled();
     expect(await t.savedRoster()).toEqual(['Siti Rahayu']);
   });
 

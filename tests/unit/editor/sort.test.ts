@@ -75,7 +75,7 @@ describe('sorting: moves, merges, the selection', () => {
     expect(t.core.events.length).toBe(saves);
   });
 
-  it('merges two cards of two groups (M, then a title), shows the cluster at once, and undo puts both back', async () => {
+  it('merges two cards of two groups (M, then a title), each staying in its group, shows the cluster at once, and undo puts both back', async () => {
     const t = await openTestEditor();
     await t.type(0, ['Internet lambat', 'Koleksi sedikit']);
     await t.type(1, ['Sinyal lemah']);
@@ -86,7 +86,7 @@ describe('sorting: moves, merges, the selection', () => {
     expect(t.editor.ui.merging).toEqual(ids(t, ['Internet lambat', 'Sinyal lemah']));
     const pending = t.run('mergeCards', { ids: t.editor.ui.merging!, title: 'Jaringan internet' });
     const clusterId = t.card('Sinyal lemah').clusterId!;
-    expect(t.card('Sinyal lemah')).toMatchObject({ clusterId, groupId: t.groups[0]!.id });
+    expect(t.card('Sinyal lemah')).toMatchObject({ clusterId, groupId: t.groups[1]!.id });
     expect(await pending).toBe(clusterId);
     expect(t.editor.ui.selection).toEqual([]);
     await t.press('Ctrl+Z');

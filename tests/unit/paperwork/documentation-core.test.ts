@@ -10,7 +10,7 @@ describe('documentation photos', () => {
   it('keeps a big photo downscaled to 1600 px with a thumbnail, its caption, and the original only when asked', async () => {
     const core = await openTestCore();
     const { workshop, session } = await lampungMeeting(core);
-    const jpeg = await makeJpeg(2400, 1800);
+    const jpeg = await makeJpeg(1800, 1350);
     const photo = await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, fileName: 'plano.jpg', data: base64(jpeg), caption: ' Plano kelompok Way Kanan ' });
     expect(photo).toMatchObject({ width: 1600, height: 1200, caption: 'Plano kelompok Way Kanan', sessionId: session.id, hasOriginal: false });
     expect(photo.thumbnail).toMatch(/^data:image\/jpeg;base64,/);

@@ -81,7 +81,7 @@ describe('reports of a real board', () => {
     expect(text).not.toContain('Sesi yang dibatalkan');
     expect(text).not.toContain('Salah ketik');
     // The matrix counts the merged pair as one challenge.
-    inOrder('Matriks tantangan per kelompok', '1. Internet lambat di balai desa 1 1', '2. Pengelola perpustakaan sering 2');
+    inOrder('Matriks tantangan per kelompok', '1. Internet lambat di balai desa 1 1', '2. Pengelola perpustakaan sering 1');
     renderPages(pdf, 'board-workshop');
   });
 

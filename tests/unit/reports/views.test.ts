@@ -54,11 +54,11 @@ describe('what a session report shows per group', () => {
 });
 
 describe('the challenge × group matrix', () => {
-  it('puts a challenge several groups raised first, merged duplicates as one row', () => {
+  it('puts a challenge several groups raised first, merged duplicates as one row that counts once per group', () => {
     const rows = challengeMatrix(lampungReportData());
     expect(rows[0]).toMatchObject({ title: 'Internet lambat di balai desa', groupCount: 2, counts: { g1: 1, g2: 1 } });
     const merged = rows.find((r) => r.title === 'Pengelola perpustakaan sering berganti')!;
-    expect(merged.counts).toEqual({ g2: 2 });
+    expect(merged.counts).toEqual({ g2: 1 });
     expect(rows.some((r) => r.title === 'Rak buku rusak karena banjir')).toBe(false);
   });
 });

@@ -49,15 +49,19 @@ describe('where cards land (shared/board/placement)', () => {
     expect(whole[0]!.kind).toBe('challenge');
   });
 
-  it('lines merged duplicates up after the first card, in its column and of its kind', () => {
+  it('keeps merged duplicates in their own columns, lined up after the first of each column', () => {
     const anchor = spot('a', 'a0');
+    const same = spot('b', 'a5');
     const other = spot('z', 'b5', { groupId: 'waykanan', kind: 'solution' });
-    const merged = planMerge(anchor, [other], columnOf([anchor, spot('d', 'a3')]), 'k2');
+    const columns = { tengah: columnOf([anchor, spot('d', 'a3')]), waykanan: columnOf([other]) };
+    const merged = planMerge([anchor, other, same], (dims) => (dims.groupId === 'waykanan' ? columns.waykanan : columns.tengah), 'k2');
     expect(merged.map((s) => [s.id, s.groupId, s.kind, s.clusterId])).toEqual([
       ['a', 'tengah', 'challenge', 'k2'],
-      ['z', 'tengah', 'challenge', 'k2'],
+      ['b', 'tengah', 'challenge', 'k2'],
+      ['z', 'waykanan', 'solution', 'k2'],
     ]);
     expect(merged[1]!.position > 'a0' && merged[1]!.position < 'a3').toBe(true);
+    expect(merged[2]!.position).toBe('b5');
   });
 
   it('reads only the dimensions a placement gives; an own kind makes a note', () => {

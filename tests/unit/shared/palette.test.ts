@@ -1,26 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { colorForIndex, GROUP_PALETTE } from '#shared/palette.ts';
+import { colorForIndex, contrastRatio, GROUP_PALETTE, hexForColor, inkOn, relativeLuminance } from '#shared/palette.ts';
 
 /** CIE L* (perceived lightness, 0–100) of an sRGB colour: what a grayscale printout keeps. */
 function lightness(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const y = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  const y = relativeLuminance(hex);
   return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
 }
 
+const levelsOf = (colours: ReadonlyArray<{ hex: string }>) => colours.map((c) => lightness(c.hex)).sort((a, b) => a - b);
+const smallestStep = (levels: number[]) => Math.min(...levels.slice(1).map((l, i) => l - levels[i]!));
+
 describe('the group colours in grayscale', () => {
-  it('keep every two colours at least 7 steps of lightness apart', () => {
-    const levels = GROUP_PALETTE.map((c) => lightness(c.hex)).sort((a, b) => a - b);
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeGreaterThanOrEqual(7);
+  it('has twenty colours, every two about 4 steps of lightness apart (never under 3.8)', () => {
+    expect(GROUP_PALETTE).toHaveLength(20);
+    expect(new Set(GROUP_PALETTE.map((c) => c.key)).size).toBe(20);
+    expect(smallestStep(levelsOf(GROUP_PALETTE))).toBeGreaterThanOrEqual(3.8);
   });
 
-  it('give neighbouring groups clearly different greys', () => {
+  it('keeps the first eight (a provincial PLM’s kabupaten) at least 7 steps apart', () => {
+    expect(smallestStep(levelsOf(GROUP_PALETTE.slice(0, 8)))).toBeGreaterThanOrEqual(7);
+  });
+
+  it('gives neighbouring groups clearly different greys, all the way round twenty', () => {
     for (let i = 0; i < GROUP_PALETTE.length; i++) {
-      const step = Math.abs(lightness(GROUP_PALETTE.find((c) => c.key === colorForIndex(i))!.hex) - lightness(GROUP_PALETTE.find((c) => c.key === colorForIndex(i + 1))!.hex));
-      expect(step).toBeGreaterThanOrEqual(7);
+      const step = Math.abs(lightness(hexForColor(colorForIndex(i))) - lightness(hexForColor(colorForIndex(i + 1))));
+      expect(step, `groups ${i + 1} and ${i + 2}`).toBeGreaterThanOrEqual(7);
     }
+  });
+
+  it('writes each group’s badge in black or white, at least 4.5:1 on its colour', () => {
+    for (const { hex } of GROUP_PALETTE) expect(contrastRatio(inkOn(hex), hex), hex).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupNameForRegion, matchGroupByName } from '#shared/names.ts';
+import { groupNameForRegion } from '#shared/names.ts';
 import { detectHeaderRow, fieldForHeading } from '#shared/roster-import/columns.ts';
 import { interpretRows, participantKey, suggestMapping } from '#shared/roster-import/interpret.ts';
+import { matchGroup } from '#shared/roster-import/match-group.ts';
 import { guessRole, readGender, readPhone } from '#shared/roster-import/values.ts';
 
 describe('reading the words of real sign-in lists', () => {
@@ -88,11 +89,12 @@ describe('matching and naming groups', () => {
   ];
 
   it('matches the kabupaten column to the groups, with or without "Kabupaten"/"Kab."', () => {
-    expect(matchGroupByName('Kabupaten Lampung Tengah', groups)?.id).toBe('a');
-    expect(matchGroupByName('KAB. LAMPUNG TENGAH', groups)?.id).toBe('a');
-    expect(matchGroupByName('Kabupaten Bandung', groups)?.id).toBe('b');
-    expect(matchGroupByName('Kota Bandung', groups)?.id).toBe('c');
-    expect(matchGroupByName('Provinsi Lampung', groups)).toBeUndefined();
+    const match = (text: string) => matchGroup(text, {}, groups);
+    expect(match('Kabupaten Lampung Tengah')).toEqual({ groupId: 'a', how: 'exact' });
+    expect(match('KAB. LAMPUNG TENGAH')?.groupId).toBe('a');
+    expect(match('Kabupaten Bandung')?.groupId).toBe('b');
+    expect(match('Kota Bandung')?.groupId).toBe('c');
+    expect(match('Provinsi Lampung')).toBeNull();
   });
 
   it('names a group after its region the way facilitators say it', () => {

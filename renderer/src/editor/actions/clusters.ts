@@ -12,8 +12,9 @@ interface ClusterChange {
 }
 
 /**
- * Merges duplicates into a cluster with a title: the cards line up behind the first one (the
- * shared rule) and stay visible inside; their votes add up. Undone by putting every card back.
+ * Merges duplicates into a cluster with a title: each card stays in its group and column, lined
+ * up behind the first one of its column (the shared rule), and stays visible inside; their votes
+ * add up (once per group). Undone by putting every card back.
  * Resolves with the new cluster's id.
  */
 export async function mergeCards(editor: BoardEditor, cardIds: readonly string[], title: string): Promise<string | undefined> {
@@ -21,12 +22,10 @@ export async function mergeCards(editor: BoardEditor, cardIds: readonly string[]
     const cards = cardIds.flatMap((id) => editor.liveCard(id) ?? []);
     if (cards.length < 2) return null;
     const before = cards.map(spotOf);
-    const [anchor, ...others] = before as [CardSpot, ...CardSpot[]];
     const id = crypto.randomUUID();
     const now = new Date().toISOString();
     const draft: Cluster = { id, sessionId: editor.sessionId, title: title.trim(), createdAt: now, updatedAt: now, deletedAt: null, revision: 0 };
-    const column = editor.column({ groupId: anchor.groupId, kind: anchor.kind, customKindId: anchor.customKindId }, new Set(others.map((c) => c.id)));
-    const spots = planMerge(anchor, others, column, id);
+    const spots = planMerge(before, (dims, except) => editor.column(dims, except), id);
     return {
       label: 'merge',
       // A blank title is refused by the core, with a message: nothing to show meanwhile.

@@ -3,6 +3,7 @@ import type { GroupColor } from '#shared/palette.ts';
 import { groupNameForRegion } from '#shared/names.ts';
 import { keyAfter } from '#shared/ordering.ts';
 import { call } from '../../api/client.ts';
+import { i18next } from '../../i18n/index.ts';
 import { ask } from '../ask.ts';
 import { run, type MutationFactory } from '../runner.ts';
 import { acceptRegions, getState, tables, workshopGroups } from '../store.ts';
@@ -28,13 +29,8 @@ function creation(input: { id: string; workshopId: string; name: string; regionC
     label: 'addGroup',
     save: () => call('groups.create', input),
     reconcile: (group) => tables.groups.accept([group]),
-    inverse: (group) => () => ({
-      label: 'addGroup',
-      save: () => call('groups.delete', { id: group.id }),
-      reconcile: (deleted: GroupDeleted) => tables.groups.forget([deleted.groupId]),
-      // Done again with the same id, name, colour and region.
-      inverse: () => creation({ ...input, color: group.color as GroupColor }),
-    }),
+    // Undone by deleting it (the core keeps it aside), done again by bringing that one back.
+    inverse: (group) => deletion(group.id, 'addGroup'),
   });
 }
 
@@ -74,13 +70,30 @@ export function groupUsage(id: string): Promise<GroupUsage | undefined> {
 }
 
 /**
- * Deletes a group; its cards and participants arrive through the core's events, without a
- * group. Not undoable yet: the core cannot bring a deleted group back (issue #12).
+ * Deletes a group, with "Urungkan" in the notice: the core keeps it aside (its dots stay in closed
+ * votes) and brings it back with its cards in their places and its people. The cards and
+ * participants arrive through the core's events either way.
  */
 export function deleteGroup(id: string) {
-  return run(() => ({
-    label: 'deleteGroup',
+  const name = tables.groups.get(id)?.name ?? '';
+  return run(deletion(id), { notice: () => i18next.t('groups:deleted', { name }) });
+}
+
+/** `label`: the step this is part of (deleting, or undoing an add), for the history's words. */
+function deletion(id: string, label: 'deleteGroup' | 'addGroup' = 'deleteGroup'): MutationFactory<GroupDeleted> {
+  return () => ({
+    label,
     save: () => call('groups.delete', { id }),
     reconcile: (deleted) => tables.groups.forget([deleted.groupId]),
-  }));
+    inverse: () => restoration(id, label),
+  });
+}
+
+function restoration(id: string, label: 'deleteGroup' | 'addGroup'): MutationFactory<Group> {
+  return () => ({
+    label: label === 'addGroup' ? 'addGroup' : 'restoreGroup',
+    save: () => call('groups.restore', { id }),
+    reconcile: (group) => tables.groups.accept([group]),
+    inverse: () => deletion(id, label),
+  });
 }

@@ -4,9 +4,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { Link } from 'wouter';
 import type { Session } from '#shared/model.ts';
 import { daysInclusive, meetingDay } from '#shared/schemas.ts';
-import { formatDay } from '../../format.ts';
 import { deleteSession } from '../../editor/actions/sessions.ts';
 import { useStore } from '../../editor/store.ts';
+import { formatDay, formatTime } from '../../format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { agendaOrder } from './agenda-order.ts';
 import { SessionForm } from './SessionForm.tsx';
 import { useSessionName } from './useSessionName.ts';
@@ -51,6 +52,7 @@ export function AgendaPage({ workshopId }: { workshopId: string }) {
 function AgendaRow({ session, days }: { session: Session; days: number }) {
   const { t } = useTranslation(['agenda', 'board']);
   const sessionName = useSessionName();
+  const language = useLanguage();
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (
@@ -63,7 +65,7 @@ function AgendaRow({ session, days }: { session: Session; days: number }) {
   return (
     <li className={`agenda-item agenda-${session.kind}`}>
       <span className="agenda-time">
-        {session.startTime ?? '—'}
+        {session.startTime ? formatTime(session.startTime, language) : '—'}
         {session.durationMinutes ? <span className="muted"> · {t('minutes', { count: session.durationMinutes })}</span> : null}
       </span>
       <span className="agenda-what">

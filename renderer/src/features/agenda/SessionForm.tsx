@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SESSION_TEMPLATES, type Session, type SessionKind, type SessionTemplate } from '#shared/model.ts';
 import { QUESTION_MAX, TITLE_MAX } from '#shared/schemas.ts';
 import { createSession, updateSession } from '../../editor/actions/sessions.ts';
+import { TimeField } from '../shell/TimeField.tsx';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 interface SessionFormProps {
   workshopId: string;
@@ -18,11 +20,7 @@ export function SessionForm({ workshopId, days, session, initial, onDone }: Sess
   const { t } = useTranslation(['agenda', 'board']);
   const [kind, setKind] = useState<SessionKind>(session?.kind ?? 'board');
   const [template, setTemplate] = useState<SessionTemplate>(session?.template ?? 'challenges_solutions');
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const { busy, run } = useSubmitOnce(async (data: FormData) => {
     const text = (name: string) => String(data.get(name) ?? '');
     const minutes = Number.parseInt(text('durationMinutes'), 10);
     const fields = {
@@ -34,10 +32,13 @@ export function SessionForm({ workshopId, days, session, initial, onDone }: Sess
       question: text('question'),
       ...(session && session.template === template ? {} : { template }),
     };
-    setBusy(true);
     const ok = (session ? await updateSession(session.id, fields) : await createSession({ workshopId, ...fields, template })) !== undefined;
-    setBusy(false);
     if (ok) onDone();
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(new FormData(event.currentTarget));
   }
 
   return (
@@ -56,10 +57,7 @@ export function SessionForm({ workshopId, days, session, initial, onDone }: Sess
           ))}
         </select>
       </label>
-      <label>
-        {t('fields.startTime')}
-        <input name="startTime" type="time" defaultValue={session?.startTime ?? ''} />
-      </label>
+      <TimeField label={t('fields.startTime')} name="startTime" defaultValue={session?.startTime ?? null} />
       <label>
         {t('fields.duration')}
         <input name="durationMinutes" type="number" min={5} max={720} step={5} defaultValue={session?.durationMinutes ?? ''} />

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
-import { normalizeName } from '#shared/names.ts';
 import { setAttendance } from '../../editor/actions/participants.ts';
+import { matchesSearch } from '#shared/search.ts';
 import { LateArrivalForm } from './LateArrivalForm.tsx';
 
 interface CheckInListProps {
@@ -26,9 +26,8 @@ export function CheckInList({ workshopId, day, participants, groups }: CheckInLi
   const groupName = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
 
   const matches = useMemo(() => {
-    const words = normalizeName(query).split(' ').filter(Boolean);
     return participants
-      .filter((p) => words.every((w) => normalizeName(p.name).split(' ').some((part) => part.startsWith(w))))
+      .filter((p) => matchesSearch(query, [p.name], 'word-start'))
       .sort((a, b) => a.name.localeCompare(b.name, 'id'));
   }, [participants, query]);
   const highlighted = query.trim() ? matches[Math.min(active, matches.length - 1)] : undefined;

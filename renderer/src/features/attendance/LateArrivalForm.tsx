@@ -5,6 +5,7 @@ import { addParticipant } from '../../editor/actions/participants.ts';
 import { getState } from '../../editor/store.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from '../roster/field-selects.tsx';
 import { originFields } from '../roster/participant-origin.ts';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 /** Someone not on the roster arrives: added with a few fields and checked in for this day, in one save. */
 export function LateArrivalForm({ workshopId, day, name: typed, groups, onDone }: { workshopId: string; day: number; name: string; groups: Group[]; onDone(added: string | null): void }) {
@@ -15,11 +16,15 @@ export function LateArrivalForm({ workshopId, day, name: typed, groups, onDone }
   const [groupId, setGroupId] = useState<string | null>(null);
   const [origin, setOrigin] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const { busy, run } = useSubmitOnce(async () => {
     const group = groups.find((g) => g.id === groupId);
     const saved = await addParticipant({ workshopId, name, gender, role, groupId, presentOnDay: day, ...originFields(origin, group, getState().regions) });
     if (saved) onDone(saved.name);
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void run();
   }
 
   return (
@@ -39,7 +44,7 @@ export function LateArrivalForm({ workshopId, day, name: typed, groups, onDone }
         </label>
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {t('late.add', { day })}
         </button>
         <button type="button" onClick={() => onDone(null)}>

@@ -4,6 +4,7 @@ import { WORKSHOP_LEVELS, WORKSHOP_MODES, type Region, type Workshop } from '#sh
 import { notify } from '../../editor/notices.ts';
 import { acceptRegions, useStore } from '../../editor/store.ts';
 import { updateWorkshop } from '../../editor/actions/workshops.ts';
+import { DateField } from '../shell/DateField.tsx';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
 
 type Fields = Pick<Workshop, 'title' | 'startDate' | 'endDate' | 'venue' | 'organizer' | 'level' | 'mode' | 'provinceCode' | 'regencyCode'>;
@@ -86,14 +87,8 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
           <input value={fields.venue} maxLength={200} onChange={(e) => set('venue', e.target.value)} />
         </label>
         <div className="date-pair">
-          <label>
-            {t('fields.startDate')}
-            <input type="date" value={fields.startDate} required onChange={(e) => set('startDate', e.target.value)} />
-          </label>
-          <label>
-            {t('fields.endDate')}
-            <input type="date" value={fields.endDate} required onChange={(e) => set('endDate', e.target.value)} />
-          </label>
+          <DateField label={t('fields.startDate')} value={fields.startDate} required onChange={(value) => set('startDate', value)} />
+          <DateField label={t('fields.endDate')} value={fields.endDate} required onChange={(value) => set('endDate', value)} />
         </div>
       </div>
       <div className="form-actions">

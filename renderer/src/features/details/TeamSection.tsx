@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEAM_ROLES, type Participant } from '#shared/model.ts';
 import { addParticipant, removeParticipant, updateParticipant } from '../../editor/actions/participants.ts';
 import { useWorkshopParticipants } from '../../editor/store.ts';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 type TeamRole = (typeof TEAM_ROLES)[number];
 const isTeam = (p: Participant) => (TEAM_ROLES as readonly string[]).includes(p.role);
@@ -18,12 +19,16 @@ export function TeamSection({ workshopId }: { workshopId: string }) {
   const [role, setRole] = useState<TeamRole>('facilitator');
   const [phone, setPhone] = useState('');
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const { busy, run } = useSubmitOnce(async () => {
     if (await addParticipant({ workshopId, name, role, phone })) {
       setName('');
       setPhone('');
     }
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (name.trim()) void run();
   }
 
   return (
@@ -58,7 +63,9 @@ export function TeamSection({ workshopId }: { workshopId: string }) {
           {t('roster:fields.phone')}
           <input value={phone} maxLength={40} onChange={(e) => setPhone(e.target.value)} inputMode="tel" />
         </label>
-        <button type="submit">{t('team.add')}</button>
+        <button type="submit" disabled={busy}>
+          {t('team.add')}
+        </button>
       </form>
     </section>
   );

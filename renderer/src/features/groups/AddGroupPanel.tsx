@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Workshop } from '#shared/model.ts';
 import { addGroup, addGroupFromRegion } from '../../editor/actions/groups.ts';
+import { sameName } from '#shared/search.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 import { regionChoice } from './region-choice.ts';
 
 export function AddGroupPanel({ workshop, groups }: { workshop: Workshop; groups: Group[] }) {
@@ -10,10 +12,16 @@ export function AddGroupPanel({ workshop, groups }: { workshop: Workshop; groups
   const [name, setName] = useState('');
   const choice = regionChoice(workshop);
   const taken = new Set(groups.flatMap((g) => (g.regionCode ? [g.regionCode] : [])));
+  const twin = groups.find((g) => sameName(g.name, name));
 
-  async function addCustom(event: FormEvent) {
+  const { busy, run } = useSubmitOnce(async (typed: string) => {
+    if (await addGroup(workshop.id, typed)) setName('');
+  });
+
+  function addCustom(event: FormEvent) {
     event.preventDefault();
-    if (await addGroup(workshop.id, name)) setName('');
+    // The second click of a double click finds the field already emptied: nothing to add.
+    if (name.trim()) void run(name);
   }
 
   return (
@@ -31,9 +39,22 @@ export function AddGroupPanel({ workshop, groups }: { workshop: Workshop; groups
       <form className="inline-form" onSubmit={addCustom}>
         <label>
           {t('add.custom')}
-          <input value={name} maxLength={120} placeholder={t('add.customPlaceholder')} onChange={(e) => setName(e.target.value)} />
+          <input
+            value={name}
+            maxLength={120}
+            placeholder={t('add.customPlaceholder')}
+            aria-describedby={twin ? 'custom-group-twin' : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
-        <button type="submit">{t('add.customButton')}</button>
+        <button type="submit" disabled={busy}>
+          {t('add.customButton')}
+        </button>
+        {twin && (
+          <p className="duplicate-flag" id="custom-group-twin" role="status">
+            {t('add.twin', { name: twin.name })}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
 import { moveGroup } from '../../editor/actions/groups.ts';
+import { nameKey } from '#shared/search.ts';
 import { GroupRow } from './GroupRow.tsx';
 
 /**
@@ -13,6 +14,12 @@ import { GroupRow } from './GroupRow.tsx';
 export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(group: Group): void }) {
   const { t } = useTranslation('groups');
   const ids = useMemo(() => groups.map((g) => g.id), [groups]);
+  // Two groups of one name (two villages called Wonosari) are allowed, but flagged.
+  const firstWithName = useMemo(() => {
+    const first = new Map<string, number>();
+    groups.forEach((g, index) => first.has(nameKey(g.name)) || first.set(nameKey(g.name), index + 1));
+    return first;
+  }, [groups]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     // Instant, not smooth: a scroll still running when the next arrow came made the order vary.
@@ -46,10 +53,25 @@ export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(grou
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="group-list" aria-label={t('listLabel')}>
           {groups.map((group, index) => (
-            <GroupRow key={group.id} group={group} number={index + 1} onDelete={() => onDelete(group)} />
+            <GroupRow
+              key={group.id}
+              group={group}
+              number={index + 1}
+              sameNameAs={sameNameAs(groups, index, firstWithName)}
+              onDelete={() => onDelete(group)}
+            />
           ))}
         </ol>
       </SortableContext>
     </DndContext>
   );
+}
+
+/** The number of another group with this group's name (the first other one), or null. */
+function sameNameAs(groups: Group[], index: number, firstWithName: Map<string, number>): number | null {
+  const key = nameKey(groups[index]!.name);
+  const first = firstWithName.get(key) ?? null;
+  if (first !== index + 1) return first;
+  const next = groups.findIndex((g, i) => i !== index && nameKey(g.name) === key);
+  return next >= 0 ? next + 1 : null;
 }

@@ -9,7 +9,7 @@ import { useStore } from '../../editor/store.ts';
 import { regionContext } from '../regions/RegionPicker.tsx';
 
 /** One group: drag handle, colour (swatch and name, never colour alone), name, region, head count, delete. */
-export function GroupRow({ group, number, onDelete }: { group: Group; number: number; onDelete(): void }) {
+export function GroupRow({ group, number, sameNameAs, onDelete }: { group: Group; number: number; sameNameAs: number | null; onDelete(): void }) {
   const { t } = useTranslation(['groups', 'regions']);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: group.id });
   const region = useStore((s) => (group.regionCode ? s.regions[group.regionCode] : undefined));
@@ -24,7 +24,12 @@ export function GroupRow({ group, number, onDelete }: { group: Group; number: nu
       <span className="group-number">{number}.</span>
       <span className="column-swatch" aria-hidden="true" />
       <div className="group-main">
-        <GroupName group={group} />
+        <GroupName group={group} describedBy={sameNameAs ? `same-name-${group.id}` : undefined} />
+        {sameNameAs !== null && (
+          <span className="duplicate-flag" id={`same-name-${group.id}`}>
+            {t('sameName', { number: sameNameAs })}
+          </span>
+        )}
         <span className="group-region">
           {group.regionCode ? (region ? [region.name, regionContext(region, t('regions:districtPrefix'))].filter(Boolean).join(', ') : group.regionCode) : t('custom')}
         </span>
@@ -48,7 +53,7 @@ export function GroupRow({ group, number, onDelete }: { group: Group; number: nu
 }
 
 /** Rename in place: Enter or leaving the field saves, Escape gives the old name back. */
-function GroupName({ group }: { group: Group }) {
+function GroupName({ group, describedBy }: { group: Group; describedBy: string | undefined }) {
   const { t } = useTranslation('groups');
   const [name, setName] = useState(group.name);
   const [shown, setShown] = useState(group.name);
@@ -67,6 +72,7 @@ function GroupName({ group }: { group: Group }) {
       value={name}
       maxLength={120}
       aria-label={t('nameOf', { name: group.name })}
+      aria-describedby={describedBy}
       onChange={(e) => setName(e.target.value)}
       onBlur={save}
       onKeyDown={(e) => {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
-import { startExport } from '../../editor/actions/reports.ts';
 import { useStore } from '../../editor/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
 import { CsvSeparatorChoice } from '../exports/CsvSeparatorChoice.tsx';
+import { startExportOnce } from './start-once.ts';
 import './reports.css';
 
 /** The workshop's "Laporan" tab: the activity report, a report per session, the data exports. */
@@ -19,7 +19,7 @@ export function ReportsPage({ workshopId }: { workshopId: string }) {
     ),
   );
   const start = (content: ReportContent, format: ReportFormat, sessionId: string | null = null) =>
-    void startExport({ workshopId, sessionId, content, format });
+    void startExportOnce({ workshopId, sessionId, content, format });
 
   return (
     <div className="reports-page">

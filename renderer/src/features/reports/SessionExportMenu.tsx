@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
-import { startExport } from '../../editor/actions/reports.ts';
 import { ExportJobList } from './ExportJobList.tsx';
+import { startExportOnce } from './start-once.ts';
 import './reports.css';
 
 /** The board's export menu: this session as a PDF report or as data, with progress below. */
 export function SessionExportMenu({ workshopId, sessionId }: { workshopId: string; sessionId: string }) {
   const { t } = useTranslation('reports');
-  const start = (content: ReportContent, format: ReportFormat) => void startExport({ workshopId, sessionId, content, format });
+  const start = (content: ReportContent, format: ReportFormat) => void startExportOnce({ workshopId, sessionId, content, format });
   return (
     <details className="export-menu">
       <summary>{t('boardMenu.button')}</summary>

@@ -2,10 +2,11 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gender, ParticipantRole } from '#shared/model.ts';
 import { addParticipant } from '../../editor/actions/participants.ts';
-import { useWorkshopGroups } from '../../editor/store.ts';
-import { getState } from '../../editor/store.ts';
+import { getState, useWorkshopGroups, useWorkshopParticipants } from '../../editor/store.ts';
+import { sameName } from '#shared/search.ts';
 import { GenderSelect, GroupSelect, RoleSelect } from './field-selects.tsx';
 import { originFields } from './participant-origin.ts';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 /**
  * Fast entry from a paper sign-in sheet: type, Enter, next. Role and group stay as they were (the
@@ -14,6 +15,7 @@ import { originFields } from './participant-origin.ts';
 export function NewParticipantForm({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('roster');
   const groups = useWorkshopGroups(workshopId);
+  const roster = useWorkshopParticipants(workshopId);
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [gender, setGender] = useState<Gender | null>(null);
@@ -21,9 +23,10 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
   const [groupId, setGroupId] = useState<string | null>(null);
   const [origin, setOrigin] = useState('');
   const [phone, setPhone] = useState('');
+  const twin = name.trim() ? roster.find((p) => sameName(p.name, name)) : undefined;
+  const twinGroup = twin?.groupId ? groups.find((g) => g.id === twin.groupId)?.name : undefined;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const { busy, run } = useSubmitOnce(async () => {
     const group = groups.find((g) => g.id === groupId);
     const saved = await addParticipant({ workshopId, name, gender, role, groupId, phone, ...originFields(origin, group, getState().regions) });
     if (!saved) return;
@@ -32,6 +35,13 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
     setOrigin('');
     setPhone('');
     nameRef.current?.focus();
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    // An empty name after a save is the second click of a double click: nothing to add.
+    if (name.trim()) void run();
+    else nameRef.current?.focus();
   }
 
   // Enter on a select submits too, so the whole row is keyboard-only.
@@ -46,7 +56,14 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
     <form className="new-participant" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={t('new.label')}>
       <label className="wide">
         {t('fields.name')}
-        <input ref={nameRef} value={name} maxLength={120} placeholder={t('new.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
+        <input
+          ref={nameRef}
+          value={name}
+          maxLength={120}
+          placeholder={t('new.namePlaceholder')}
+          aria-describedby={twin ? 'new-participant-twin' : undefined}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <GenderSelect value={gender} onChange={setGender} />
       <RoleSelect value={role} onChange={setRole} />
@@ -59,9 +76,14 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
         {t('fields.phone')}
         <input value={phone} maxLength={40} inputMode="tel" onChange={(e) => setPhone(e.target.value)} />
       </label>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy}>
         {t('new.add')}
       </button>
+      {twin && (
+        <p className="duplicate-flag wide" id="new-participant-twin" role="status">
+          {t('new.twin', { name: twin.name, where: twinGroup ? ` (${twinGroup})` : '' })}
+        </p>
+      )}
     </form>
   );
 }

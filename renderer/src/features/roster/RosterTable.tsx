@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
-import { normalizeName } from '#shared/names.ts';
+import { matchesSearch, nameKey } from '#shared/search.ts';
 import { compareKeys } from '#shared/ordering.ts';
 import { removeParticipant } from '../../editor/actions/participants.ts';
 import { EditParticipantRow } from './EditParticipantRow.tsx';
@@ -17,13 +17,15 @@ export function RosterTable({ participants, groups, query }: { participants: Par
   const groupsById = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   // "No." is the place in the order added, whatever the sort.
   const numbers = useMemo(() => new Map(participants.map((p, i) => [p.id, i + 1])), [participants]);
+  // The same person typed twice is flagged (two people may share a name: the facilitator decides).
+  const namesakes = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const p of participants) count.set(nameKey(p.name), (count.get(nameKey(p.name)) ?? 0) + 1);
+    return count;
+  }, [participants]);
 
   const shown = useMemo(() => {
-    const words = normalizeName(query).split(' ').filter(Boolean);
-    const matches = (p: Participant) => {
-      const text = normalizeName([p.name, p.village, p.institution, p.regency, p.phone, p.notes].join(' '));
-      return words.every((w) => text.includes(w));
-    };
+    const matches = (p: Participant) => matchesSearch(query, [p.name, p.village, p.institution, p.regency, p.phone, p.notes]);
     const byKey: Record<SortKey, (a: Participant, b: Participant) => number> = {
       added: (a, b) => a.addedOrder - b.addedOrder,
       name: (a, b) => a.name.localeCompare(b.name, 'id'),
@@ -70,6 +72,7 @@ export function RosterTable({ participants, groups, query }: { participants: Par
               <td className="number">{numbers.get(p.id)}</td>
               <td>
                 <strong>{p.name}</strong>
+                {(namesakes.get(nameKey(p.name)) ?? 0) > 1 && <span className="duplicate-flag"> {t('sameName', { count: namesakes.get(nameKey(p.name)) })}</span>}
                 {p.notes && <div className="muted small">{p.notes}</div>}
               </td>
               <td>{p.gender ? t(`genderShort.${p.gender}`) : '–'}</td>

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateRange } from '../../format.ts';
@@ -11,10 +11,18 @@ import { WORKSHOP_SECTIONS } from './sections.tsx';
 export function WorkshopLayout({ workshopId, sectionId, children }: { workshopId: string; sectionId: string; children: ReactNode }) {
   const { t, i18n } = useTranslation(['workshop', 'common']);
   const workshop = useStore((s) => s.workshops[workshopId]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = workshop !== undefined;
 
   useEffect(() => {
     void loadWorkshop(workshopId);
   }, [workshopId]);
+
+  // Arriving at a workshop (just created, opened from the list), the focus would fall to the page:
+  // it goes to the title instead, so the next Tab reaches the tabs and a screen reader says where.
+  useEffect(() => {
+    if (shown && (document.activeElement === document.body || document.activeElement === null)) heading.current?.focus();
+  }, [shown, workshopId]);
 
   if (!workshop) return <p>{t('common:loading')}</p>;
   const language = i18n.language === 'en' ? 'en' : 'id';
@@ -26,7 +34,9 @@ export function WorkshopLayout({ workshopId, sectionId, children }: { workshopId
           ← {t('common:back')}
         </Link>
         <div className="workshop-title">
-          <h1>{workshop.title}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {workshop.title}
+          </h1>
           <p className="muted">
             {formatDateRange(workshop.startDate, workshop.endDate, language)}
             {workshop.venue ? ` · ${workshop.venue}` : ''}

@@ -3,23 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useStore } from '../../editor/store.ts';
 import { copyWorkshop, createWorkshop } from '../../editor/actions/workshops.ts';
+import { DateField } from '../shell/DateField.tsx';
+import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
 
 export function CreateWorkshopForm() {
   const { t } = useTranslation('workshops');
   const [, navigate] = useLocation();
-  const [busy, setBusy] = useState(false);
   const earlier = useStore((s) => s.workshopList) ?? [];
+  const [startDate, setStartDate] = useState('');
+  const [endDate, setEndDate] = useState('');
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
+  const { busy, run } = useSubmitOnce(async (data: FormData) => {
     const field = (name: string) => String(data.get(name) ?? '');
-    setBusy(true);
     const input = { title: field('title'), startDate: field('startDate'), endDate: field('endDate') || field('startDate'), venue: field('venue') };
     const sourceId = field('copyFrom');
     const id = sourceId ? await copyWorkshop({ sourceId, ...input }) : await createWorkshop(input);
-    setBusy(false);
     if (id) navigate(`/workshops/${id}`);
+  });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(new FormData(event.currentTarget));
   }
 
   return (
@@ -30,14 +34,8 @@ export function CreateWorkshopForm() {
           {t('fields.title')}
           <input name="title" required maxLength={200} placeholder={t('fields.titlePlaceholder')} />
         </label>
-        <label>
-          {t('fields.startDate')}
-          <input name="startDate" type="date" required />
-        </label>
-        <label>
-          {t('fields.endDate')}
-          <input name="endDate" type="date" />
-        </label>
+        <DateField label={t('fields.startDate')} name="startDate" value={startDate} onChange={setStartDate} required />
+        <DateField label={t('fields.endDate')} name="endDate" value={endDate} onChange={setEndDate} />
         <label>
           {t('fields.venue')}
           <input name="venue" maxLength={200} placeholder={t('fields.venuePlaceholder')} />

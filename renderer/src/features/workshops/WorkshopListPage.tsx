@@ -29,7 +29,7 @@ export function WorkshopListPage() {
           <ul className="workshop-list">
             {workshops.map((w) => (
               <li key={w.id}>
-                <Link href={`/workshops/${w.id}`} className="workshop-link" aria-label={t('openWorkshop', { title: w.title })}>
+                <Link href={`/workshops/${w.id}`} className="workshop-link">
                   <strong>{w.title}</strong>
                   <span>{formatDateRange(w.startDate, w.endDate, language)}</span>
                   {w.venue && <span>{w.venue}</span>}

@@ -1,15 +1,15 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SPREADSHEET_BYTES } from '#shared/methods/spreadsheets.ts';
 import type { SpreadsheetGrid } from '#shared/model.ts';
-import { interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
+import { choicesOf, interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
 import { ApiError } from '../../../api/client.ts';
 import { ask } from '../../../editor/ask.ts';
 import { fileToBase64 } from '../../../files.ts';
 import { notify, notifyError } from '../../../editor/notices.ts';
 import { importParticipants } from '../../../editor/actions/participants.ts';
-import { useWorkshopGroups, useWorkshopParticipants } from '../../../editor/store.ts';
-import { useStore } from '../../../editor/store.ts';
+import { useStore, useWorkshopGroups, useWorkshopParticipants } from '../../../editor/store.ts';
+import { loadImportContext, type ImportContext } from './import-context.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 
@@ -17,6 +17,7 @@ import { PreviewStep } from './PreviewStep.tsx';
  * Import from a spreadsheet: choose the file (read by the core, off its main thread), confirm what
  * the columns and their texts mean, look at the preview with every problem row and its reason,
  * then add the ready rows in one go. Problem rows stay out until the mapping or the file is fixed.
+ * What the facilitator chose is remembered with the import, so the same list reads alike next time.
  */
 export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClose(): void }) {
   const { t } = useTranslation('roster');
@@ -27,6 +28,23 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
   const [sheet, setSheet] = useState(0);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState(false);
+  const context = useRef<{ groups: typeof groups; loaded: Promise<ImportContext> } | null>(null);
+
+  /** Loaded once per set of groups (a group added meanwhile reloads it). */
+  function importContext(): Promise<ImportContext> {
+    if (context.current?.groups !== groups) context.current = { groups, loaded: loadImportContext(workshopId, groups) };
+    return context.current.loaded;
+  }
+
+  async function suggest(sheetRows: string[][], headerRow?: number) {
+    try {
+      const { candidates, remembered } = await importContext();
+      setMapping(suggestMapping(sheetRows, { groups: candidates, level, remembered, ...(headerRow === undefined ? {} : { headerRow }) }));
+    } catch (error) {
+      context.current = null;
+      notifyError(error);
+    }
+  }
 
   const rows = useMemo(() => grid?.sheets[sheet]?.rows ?? [], [grid, sheet]);
   const existing = useMemo(() => new Set(roster.map(participantKey)), [roster]);
@@ -38,19 +56,20 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
     }
     setBusy(true);
     const read = await ask('spreadsheets.read', { fileName: file.name, data: await fileToBase64(file) });
+    if (read) {
+      const first = Math.max(0, read.sheets.findIndex((s) => s.rows.length > 0));
+      await suggest(read.sheets[first]?.rows ?? []);
+      setGrid(read);
+      setSheet(first);
+    }
     setBusy(false);
-    if (!read) return;
-    const first = Math.max(0, read.sheets.findIndex((s) => s.rows.length > 0));
-    setGrid(read);
-    setSheet(first);
-    setMapping(suggestMapping(read.sheets[first]?.rows ?? [], { groups, level }));
   }
 
   async function runImport() {
     const ready = preview?.rows.filter((r) => r.status === 'ready').map((r) => r.draft) ?? [];
     if (ready.length === 0) return;
     setBusy(true);
-    const result = await importParticipants({ workshopId, participants: ready });
+    const result = await importParticipants({ workshopId, participants: ready, ...(mapping ? { choices: choicesOf(mapping) } : {}) });
     setBusy(false);
     if (!result) return;
     notify('info', t('import.done', { count: result.added.length, present: result.alreadyPresent }));
@@ -91,7 +110,7 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
                 onChange={(e) => {
                   const index = Number(e.target.value);
                   setSheet(index);
-                  setMapping(suggestMapping(grid.sheets[index]?.rows ?? [], { groups, level }));
+                  void suggest(grid.sheets[index]?.rows ?? []);
                 }}
               >
                 {grid.sheets.map((s, i) => (
@@ -102,8 +121,8 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
               </select>
             </label>
           )}
-          <MappingStep rows={rows} mapping={mapping} groups={groups} onChange={setMapping} onHeaderRow={(headerRow) => setMapping(suggestMapping(rows, { groups, level, headerRow }))} />
-          <PreviewStep preview={preview} groups={groups} busy={busy} onImport={() => void runImport()} />
+          <MappingStep rows={rows} mapping={mapping} groups={groups} onChange={setMapping} onHeaderRow={(headerRow) => void suggest(rows, headerRow)} />
+          <PreviewStep rows={rows} preview={preview} mapping={mapping} groups={groups} busy={busy} onChange={setMapping} onImport={() => void runImport()} />
         </>
       )}
     </section>

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ROLES, type Group, type ParticipantRole } from '#shared/model.ts';
 import { IMPORT_FIELDS, type ImportField } from '#shared/roster-import/columns.ts';
 import { distinctValues, type ImportMapping } from '#shared/roster-import/interpret.ts';
-
-const NO_GROUP = 'none';
+import { GroupChoice, textWithPlace } from './GroupChoice.tsx';
 
 interface MappingStepProps {
   rows: string[][];
@@ -91,29 +90,8 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
             </button>
           )
         }
-        render={(key) => {
-          const chosen = mapping.groups[key];
-          return (
-            <select
-              value={chosen === undefined ? '' : chosen === null ? NO_GROUP : chosen}
-              className={chosen === undefined ? 'unmatched' : undefined}
-              onChange={(e) => {
-                const groupsMap = { ...mapping.groups };
-                if (e.target.value === '') delete groupsMap[key];
-                else groupsMap[key] = e.target.value === NO_GROUP ? null : e.target.value;
-                onChange({ ...mapping, groups: groupsMap });
-              }}
-            >
-              <option value="">{t('import.unknownGroup')}</option>
-              <option value={NO_GROUP}>{t('noGroup')}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          );
-        }}
+        note={(key) => (Object.hasOwn(mapping.guessed, key) ? <span className="near-note">{t('import.nearNote')}</span> : null)}
+        render={(key) => <GroupChoice valueKey={key} mapping={mapping} groups={groups} onChange={onChange} />}
       />
     </div>
   );
@@ -121,12 +99,13 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
 
 interface ValueMapProps {
   title: string;
-  values: Array<{ key: string; text: string; count: number }>;
+  values: Array<{ key: string; text: string; count: number; context: { district?: string; regency?: string } }>;
   render(key: string): React.ReactNode;
+  note?(key: string): React.ReactNode;
   action?: React.ReactNode;
 }
 
-function ValueMap({ title, values, render, action }: ValueMapProps) {
+function ValueMap({ title, values, render, note, action }: ValueMapProps) {
   const { t } = useTranslation('roster');
   if (values.length === 0) return null;
   return (
@@ -136,7 +115,7 @@ function ValueMap({ title, values, render, action }: ValueMapProps) {
       {values.map((v) => (
         <label key={v.key}>
           <span>
-            “{v.text}” <span className="muted">{t('import.rows', { count: v.count })}</span>
+            “{textWithPlace(v.text, v.context)}” <span className="muted">{t('import.rows', { count: v.count })}</span> {note?.(v.key)}
           </span>
           {render(v.key)}
         </label>

@@ -1,14 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
-import type { ImportPreview, ImportProblem, ImportRow } from '#shared/roster-import/interpret.ts';
+import { distinctValues, type ImportMapping, type ImportPreview, type ImportProblem, type ImportRow } from '#shared/roster-import/interpret.ts';
 import idRoster from '../../../i18n/id/roster.json';
+import { GroupChoice, textWithPlace, withoutKey } from './GroupChoice.tsx';
 
 const SHOWN_ROWS = 200;
 /** More problems than this usually mean one mapping is off; the rest fold away. */
 const SHOWN_PROBLEMS = 12;
 
-/** What the import would do: counts, every problem row with its reason, and the rows themselves. */
-export function PreviewStep({ preview, groups, busy, onImport }: { preview: ImportPreview; groups: Group[]; busy: boolean; onImport(): void }) {
+interface PreviewStepProps {
+  rows: string[][];
+  preview: ImportPreview;
+  mapping: ImportMapping;
+  groups: Group[];
+  busy: boolean;
+  onChange(mapping: ImportMapping): void;
+  onImport(): void;
+}
+
+/**
+ * What the import would do: counts, the near spellings to confirm ("did you mean …?"), every
+ * problem row with its reason, and the rows themselves.
+ */
+export function PreviewStep({ rows, preview, mapping, groups, busy, onChange, onImport }: PreviewStepProps) {
   const { t } = useTranslation('roster');
   const count = (status: string) => preview.rows.filter((r) => r.status === status).length;
   const ready = count('ready');
@@ -21,6 +35,7 @@ export function PreviewStep({ preview, groups, busy, onImport }: { preview: Impo
       <p className="import-counts" role="status">
         {t('import.counts', { ready, problems: problems.length, present: count('already_present'), ignored: preview.ignoredLines.length })}
       </p>
+      <NearMatches rows={rows} mapping={mapping} groups={groups} onChange={onChange} />
       {problems.length > 0 && (
         <div className="import-problems">
           <h4>{t('import.problemsTitle', { count: problems.length })}</h4>
@@ -64,7 +79,10 @@ export function PreviewStep({ preview, groups, busy, onImport }: { preview: Impo
               <tr key={row.line} className={`import-${row.status}`}>
                 <td>{row.line}</td>
                 <td>{t(`import.statusName.${row.status}`)}</td>
-                <td>{row.draft.name}</td>
+                <td>
+                  {row.draft.name}
+                  {row.guessedGroup && <span className="near-note"> {t('import.nearRow')}</span>}
+                </td>
                 <td>{row.draft.gender ? t(`genderShort.${row.draft.gender}`) : '–'}</td>
                 <td>{row.draft.role ? t(`role.${row.draft.role}`) : ''}</td>
                 <td>{groupName(row.draft.groupId)}</td>
@@ -74,6 +92,33 @@ export function PreviewStep({ preview, groups, busy, onImport }: { preview: Impo
         </table>
       </div>
       {preview.rows.length > SHOWN_ROWS && <p className="hint">{t('import.moreRows', { count: preview.rows.length - SHOWN_ROWS })}</p>}
+    </div>
+  );
+}
+
+/** "Maksud Anda Wonosari?" for each group text matched by a near spelling, until confirmed or changed. */
+function NearMatches({ rows, mapping, groups, onChange }: { rows: string[][]; mapping: ImportMapping; groups: Group[]; onChange(mapping: ImportMapping): void }) {
+  const { t } = useTranslation('roster');
+  const near = distinctValues(rows, mapping, 'group').filter((v) => Object.hasOwn(mapping.guessed, v.key));
+  if (near.length === 0) return null;
+  const nameOf = (id: string | null | undefined) => groups.find((g) => g.id === id)?.name ?? '';
+  return (
+    <div className="import-near" role="group" aria-labelledby="import-near-title">
+      <h4 id="import-near-title">{t('import.nearTitle', { count: near.length })}</h4>
+      <ul>
+        {near.map((v) => {
+          const text = textWithPlace(v.text, v.context);
+          return (
+            <li key={v.key}>
+              <span>{t('import.didYouMean', { text, group: nameOf(mapping.groups[v.key]), count: v.count })}</span>
+              <button type="button" onClick={() => onChange({ ...mapping, guessed: withoutKey(mapping.guessed, v.key) })}>
+                {t('import.confirmNear', { group: nameOf(mapping.groups[v.key]) })}
+              </button>
+              <GroupChoice valueKey={v.key} mapping={mapping} groups={groups} onChange={onChange} label={t('import.otherGroupFor', { text })} />
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

@@ -1,23 +1,26 @@
 import { rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
+import { DATABASE_FILE } from '../data-dir.ts';
 import { StartupError } from '../startup-error.ts';
 import { classify } from './diagnose.ts';
 
-export const LOCK_FILE = 'rembuk.lock';
+/** Beside the data, named after the file it guards. */
+export const LOCK_FILE = `${DATABASE_FILE}.lock`;
 
-export interface InstanceLock {
+export interface DataDirLock {
   release(): void;
 }
 
 /**
- * One Rembuk per data directory: a small SQLite file beside the data, held with SQLite's
- * exclusive lock for as long as the core is open. A second Rembuk fails at once with
- * `data_dir_in_use`; the operating system frees the lock if the app crashes, so there is no stale
- * lock to clean up. The database itself stays shareable, so the backup worker can read it while
- * the core writes.
+ * One Rembuk per data directory. The database cannot hold SQLite's exclusive lock itself (its
+ * reader and the backup worker open beside the writer), so a small side file does: a SQLite file
+ * in exclusive locking mode whose exclusive lock is taken once and kept. A second Rembuk gets
+ * SQLITE_BUSY at once (`data_dir_in_use`), and the operating system drops the lock if the app
+ * crashes, so there is nothing stale to clean up. The core takes it before it looks at the data
+ * file and holds it until it closes, across a restore's reopening; a restore at start takes it too.
  */
-export function acquireInstanceLock(dataDir: string): InstanceLock {
+export function lockDataDir(dataDir: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
   try {
     return holdLock(file);
@@ -29,7 +32,7 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
   }
 }
 
-function holdLock(file: string): InstanceLock {
+function holdLock(file: string): DataDirLock {
   let lock: DatabaseSync;
   try {
     lock = new DatabaseSync(file, { timeout: 0 });
