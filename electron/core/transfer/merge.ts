@@ -20,7 +20,8 @@ export interface MergeCounts {
  * 1. a scratch database gets this laptop's rows of the workshop;
  * 2. a session records, on the scratch copy, the rule applied row by row against the incoming
  *    file: a row only there is added; a row on both sides keeps the side with the later
- *    `updated_at`; a row deleted (`deleted_at`) on either side stays deleted;
+ *    `updated_at` (a row written once keeps this laptop's); a row deleted (`deleted_at`) on
+ *    either side stays deleted;
  * 3. the recorded change set is applied to the live database in one go (`applyChangeset`), and
  *    any conflict aborts it whole.
  *
@@ -41,7 +42,7 @@ export function mergeIntoLive(live: DatabaseSync, incomingFile: string, workshop
     const session = scratch.createSession({ db: 'main' });
     const counts: MergeCounts = { added: 0, updated: 0, conflicts: 0, skipped: 0 };
     scratch.exec('begin');
-    for (const { table } of TRANSFERRED_TABLES) mergeTable(scratch, table, tableShape(scratch, table), counts);
+    for (const entry of TRANSFERRED_TABLES) mergeTable(scratch, entry.table, tableShape(scratch, entry.table), counts, entry.writtenOnce ?? false);
     scratch.exec('commit');
     const changeset = session.changeset();
     session.close();
@@ -59,7 +60,7 @@ export function mergeIntoLive(live: DatabaseSync, incomingFile: string, workshop
   }
 }
 
-function mergeTable(db: DatabaseSync, table: string, shape: TableShape, counts: MergeCounts) {
+function mergeTable(db: DatabaseSync, table: string, shape: TableShape, counts: MergeCounts, writtenOnce: boolean) {
   const { columns, primaryKey, hasDeletedAt } = shape;
   const key = primaryKey.map((c) => `i."${c}" = m."${c}"`).join(' and ');
   const differs = columns.map((c) => `i."${c}" is not m."${c}"`).join(' or ');
@@ -70,13 +71,15 @@ function mergeTable(db: DatabaseSync, table: string, shape: TableShape, counts: 
   const list = columns.map((c) => `"${c}"`).join(', ');
   const matchMain = primaryKey.map((c) => `i."${c}" = main."${table}"."${c}"`).join(' and ');
 
-  // The later change wins (but a deletion here stays).
-  const incomingValues = columns.map((c) => (c === 'deleted_at' ? `coalesce(i.deleted_at, main."${table}".deleted_at)` : `i."${c}"`));
-  const newer = db.prepare(
-    `update or ignore main."${table}" set (${list}) = (select ${incomingValues.join(', ')} from incoming."${table}" i where ${matchMain})
-     where exists (select 1 from incoming."${table}" i where ${matchMain} and i.updated_at > main."${table}".updated_at and (${columns.map((c) => `i."${c}" is not main."${table}"."${c}"`).join(' or ')}))`,
-  );
-  counts.updated += Number(newer.run().changes);
+  // The later change wins (but a deletion here stays). A row written once has no later change.
+  if (!writtenOnce) {
+    const incomingValues = columns.map((c) => (c === 'deleted_at' ? `coalesce(i.deleted_at, main."${table}".deleted_at)` : `i."${c}"`));
+    const newer = db.prepare(
+      `update or ignore main."${table}" set (${list}) = (select ${incomingValues.join(', ')} from incoming."${table}" i where ${matchMain})
+       where exists (select 1 from incoming."${table}" i where ${matchMain} and i.updated_at > main."${table}".updated_at and (${columns.map((c) => `i."${c}" is not main."${table}"."${c}"`).join(' or ')}))`,
+    );
+    counts.updated += Number(newer.run().changes);
+  }
 
   // A deletion on the other laptop stays, even over a later edit here.
   if (hasDeletedAt) {

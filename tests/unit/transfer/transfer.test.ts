@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core.ts';
 import { call, failure, lampungWorkshop, openTestCore, tempDataDir } from '../helpers/core.ts';
+import { joinPhone, keyOf, openDoorCore } from '../helpers/door.ts';
 import { databaseFile, fullWorkshop, workshopSnapshot } from './fixtures.ts';
 
 async function exported(core: Core, id: string) {
@@ -36,6 +37,34 @@ describe('carrying a workshop to another laptop', () => {
     await a.core.close();
     await b.core.close();
     expect(workshopSnapshot(databaseFile(b.dir), workshop.id)).toEqual(workshopSnapshot(databaseFile(a.dir), workshop.id));
+  });
+
+  it('carries the phones with their cards and dots, a deleted group’s memory and the import choices', async () => {
+    const room = await openDoorCore();
+    const { core, workshop, session, groups, roster, phones } = room;
+    const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
+    const siti = await joinPhone(phones, key, { participantId: roster[0]!.id });
+    const cardId = randomUUID();
+    expect(await siti.call('phone.cards.create', { id: cardId, text: 'Ditulis di HP', kind: 'challenge', customKindId: null })).toMatchObject({ ok: true });
+    await call(core, 'door.reveal', { sessionId: session.id, groupId: groups[0]!.id });
+    const round = await call(core, 'votes.open', { id: randomUUID(), sessionId: session.id, budgetScope: 'participant', budget: 3, cardKind: 'challenge' });
+    expect(await siti.call('phone.vote', { roundId: round.id, cardId, dots: 2 })).toMatchObject({ ok: true });
+    await call(core, 'participants.import', {
+      workshopId: workshop.id,
+      participants: [{ name: 'Ani', groupId: groups[1]!.id }],
+      choices: { groups: { 'way kanan': groups[1]!.id }, roles: { pustakawan: 'village_librarian' } },
+    });
+    await call(core, 'groups.delete', { id: groups[2]!.id });
+    const data = await exported(core, workshop.id);
+    await call(core, 'door.close', {});
+    await core.close();
+
+    const b = await laptop('2019-10-16T08:00:00Z');
+    await call(b.core, 'transfer.import', { fileName: 'hp.rembuk', data });
+    await b.core.close();
+    const carried = workshopSnapshot(databaseFile(b.dir), workshop.id);
+    expect(carried).toEqual(workshopSnapshot(databaseFile(core.dataDir), workshop.id));
+    for (const table of ['devices', 'phone_votes', 'group_removals', 'import_choices']) expect(carried[table], table).not.toEqual([]);
   });
 
   it('carries only that workshop: another one on the laptop stays behind', async () => {
