@@ -18,6 +18,7 @@ import type { BoardEditor } from '../../../editor/board/board-editor.ts';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView } from '../../../editor/board/view.ts';
+import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 /** Item ids per cell: what each drop target shows, in order. */
@@ -80,6 +81,7 @@ export function useBoardDrag(view: BoardView | null) {
 
   function onDragStart({ active }: DragStartEvent) {
     setDraggedItem(String(active.id));
+    pauseWatching();
     setActiveId(String(active.id));
     showDrag(cells);
   }
@@ -121,6 +123,7 @@ export function useBoardDrag(view: BoardView | null) {
 
   function finish() {
     setDraggedItem(null);
+    resumeWatching();
     setActiveId(null);
     showDrag(null);
   }
