@@ -20,6 +20,7 @@ const NODE_ENTRIES = [
   // Workers run in their own thread from their own file (see electron/core/workers/worker-file.ts).
   { entry: 'electron/core/spreadsheets/worker.ts', outfile: 'electron/spreadsheet-worker.js', format: 'esm' },
   { entry: 'electron/core/reports/worker.ts', outfile: 'electron/report-worker.js', format: 'esm' },
+  { entry: 'electron/core/images/worker.ts', outfile: 'electron/image-worker.js', format: 'esm' },
 ];
 
 export async function buildAll({ quiet = false } = {}) {

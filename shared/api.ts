@@ -5,6 +5,9 @@ import { groupMethods } from './methods/groups.ts';
 import { kindMethods } from './methods/kinds.ts';
 import { linkMethods } from './methods/links.ts';
 import { reportMethods } from './methods/reports.ts';
+import { awardMethods } from './methods/awards.ts';
+import { certificateMethods } from './methods/certificates.ts';
+import { documentationMethods } from './methods/documentation.ts';
 import type { MethodSpec } from './methods/method.ts';
 import { attendanceMethods, participantMethods } from './methods/participants.ts';
 import { regionMethods } from './methods/regions.ts';
@@ -36,6 +39,9 @@ export const methods = {
   ...attendanceMethods,
   ...spreadsheetMethods,
   ...reportMethods,
+  ...documentationMethods,
+  ...awardMethods,
+  ...certificateMethods,
 };
 
 export type Methods = typeof methods;

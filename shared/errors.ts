@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'not_a_spreadsheet',
   'old_excel_format',
   'spreadsheet_unreadable',
+  'not_an_image',
+  'image_too_large',
   'internal',
 ] as const;
 

@@ -1,5 +1,8 @@
 import type { Card, Cluster, CustomKind, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
 import type { ReportJob } from './reports.ts';
+import type { AwardsBook } from './awards.ts';
+import type { CertificateSettings } from './certificates.ts';
+import type { PhotoInfo, SessionMinutes } from './photos.ts';
 
 /**
  * What the core announces after each committed change. Events carry whole snapshots, so a
@@ -18,6 +21,11 @@ export type AppEvent =
   | { type: 'votes.saved'; sessionId: string; votes: Vote[]; voters: VoteVoters[] }
   | { type: 'group.deleted'; workshopId: string; groupId: string }
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
-  | { type: 'report.job'; job: ReportJob };
+  | { type: 'report.job'; job: ReportJob }
+  | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
+  | { type: 'photo.deleted'; workshopId: string; photoId: string }
+  | { type: 'minutes.saved'; minutes: SessionMinutes }
+  | { type: 'awards.saved'; awards: AwardsBook }
+  | { type: 'certificates.saved'; settings: CertificateSettings };
 
 export type AppEventType = AppEvent['type'];

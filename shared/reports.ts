@@ -2,9 +2,10 @@ import type { AppErrorData } from './errors.ts';
 
 /**
  * What a facilitator can export: the PDF report (laporan) of a session or of the whole
- * workshop, and the cards or the action plan as a spreadsheet.
+ * workshop, and the cards or the action plan as a spreadsheet; and the meeting's paperwork:
+ * the attendance sheets to sign (daftar hadir), certificates, and the award certificates (piagam).
  */
-export const REPORT_CONTENTS = ['report', 'cards', 'action_plan'] as const;
+export const REPORT_CONTENTS = ['report', 'cards', 'action_plan', 'attendance', 'certificates', 'award_certificates'] as const;
 export type ReportContent = (typeof REPORT_CONTENTS)[number];
 
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
@@ -15,7 +16,22 @@ export const FORMATS_OF: Record<ReportContent, readonly ReportFormat[]> = {
   report: ['pdf'],
   cards: ['xlsx', 'csv'],
   action_plan: ['xlsx', 'csv'],
+  attendance: ['pdf'],
+  certificates: ['pdf'],
+  award_certificates: ['pdf'],
 };
+
+/**
+ * Which part of the paperwork to print: the attendance sheets of one day (`null`: every day);
+ * the certificates of one group, of the team (`'team'`) or of everyone (`null`), optionally only
+ * for people checked in on at least one day; the piagam of one award category (`null`: all).
+ */
+export interface PaperworkOptions {
+  day: number | null;
+  certificateGroup: string | null;
+  presentOnly: boolean;
+  categoryId: string | null;
+}
 
 export const REPORT_JOB_STATUSES = ['queued', 'running', 'ready', 'failed', 'cancelled'] as const;
 export type ReportJobStatus = (typeof REPORT_JOB_STATUSES)[number];

@@ -14,6 +14,9 @@ import { participantHandlers } from './participants/handlers.ts';
 import { regionHandlers } from './regions/handlers.ts';
 import { spreadsheetHandlers } from './spreadsheets/handlers.ts';
 import { workshopHandlers } from './workshops/handlers.ts';
+import { awardHandlers } from './awards/handlers.ts';
+import { certificateHandlers } from './certificates/handlers.ts';
+import { documentationHandlers } from './photos/handlers.ts';
 
 /** The core's implementation of the whole contract; the compiler checks nothing is missing. */
 export const handlers = {
@@ -31,4 +34,7 @@ export const handlers = {
   ...regionHandlers,
   ...participantHandlers,
   ...spreadsheetHandlers,
+  ...documentationHandlers,
+  ...awardHandlers,
+  ...certificateHandlers,
 } satisfies HandlerMap<MethodName>;

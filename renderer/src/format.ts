@@ -18,3 +18,8 @@ export function formatDay(date: string, language: Language): string {
 export function formatShortDay(date: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/** "87,5" / "87.5". */
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 }).format(value);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FORMATS_OF, REPORT_CONTENTS, REPORT_FORMATS, type ReportJob, type SaveOutcome } from '../reports.ts';
-import { byId, id } from '../schemas.ts';
+import { byId, id, MAX_WORKSHOP_DAYS } from '../schemas.ts';
 import { method } from './method.ts';
 
 export const reportMethods = {
@@ -12,6 +12,11 @@ export const reportMethods = {
         sessionId: id.nullable().default(null),
         content: z.enum(REPORT_CONTENTS),
         format: z.enum(REPORT_FORMATS),
+        /** Paperwork only (see `PaperworkOptions`). */
+        day: z.number().int().min(1).max(MAX_WORKSHOP_DAYS).nullable().default(null),
+        certificateGroup: z.union([id, z.literal('team')]).nullable().default(null),
+        presentOnly: z.boolean().default(false),
+        categoryId: id.nullable().default(null),
       })
       .superRefine((value, ctx) => {
         if (!FORMATS_OF[value.content].includes(value.format)) ctx.addIssue({ code: 'custom', path: ['format'], message: 'invalid' });

@@ -181,6 +181,85 @@ export interface SettingRow {
 /** A versioned table's rows: the database sets the revision, an insert leaves it out. */
 type Versioned<Row extends { revision: number }> = Omit<Row, 'revision'> & { revision: Generated<number> };
 
+export interface PhotoRow {
+  id: string;
+  workshop_id: string;
+  session_id: string | null;
+  caption: string;
+  file_name: string;
+  width: number;
+  height: number;
+  image: Uint8Array;
+  thumbnail: Uint8Array;
+  original: Uint8Array | null;
+  original_type: string | null;
+  position: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionMinutesRow {
+  session_id: string;
+  workshop_id: string;
+  text: string;
+  updated_at: string;
+}
+
+export interface CertificateSettingsRow {
+  workshop_id: string;
+  signatory_name: string;
+  signatory_nip: string;
+  signatory_position: string;
+  serial_prefix: string;
+  logo: Uint8Array | null;
+  logo_type: string | null;
+  updated_at: string;
+}
+
+export interface CertificateSerialRow {
+  participant_id: string;
+  workshop_id: string;
+  serial: number;
+  issued_at: string;
+}
+
+export interface AwardCategoryRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  description: string;
+  entrants: string;
+  winners: number;
+  position: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AwardCriterionRow {
+  id: string;
+  workshop_id: string;
+  category_id: string;
+  name: string;
+  weight: number;
+  position: number;
+}
+
+export interface AwardJurorRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  position: number;
+}
+
+export interface AwardScoreRow {
+  workshop_id: string;
+  criterion_id: string;
+  juror_id: string;
+  entrant_id: string;
+  score: number;
+  updated_at: string;
+}
+
 export interface Database {
   workshops: Versioned<WorkshopRow>;
   groups: Versioned<GroupRow>;
@@ -195,5 +274,13 @@ export interface Database {
   vote_voters: Versioned<VoteVotersRow>;
   participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
+  photos: PhotoRow;
+  session_minutes: SessionMinutesRow;
+  certificate_settings: CertificateSettingsRow;
+  certificate_serials: CertificateSerialRow;
+  award_categories: AwardCategoryRow;
+  award_criteria: AwardCriterionRow;
+  award_jurors: AwardJurorRow;
+  award_scores: AwardScoreRow;
 }
 

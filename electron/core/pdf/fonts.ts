@@ -41,3 +41,27 @@ function characterSet(file: string): Set<number> {
   const font = create(readFileSync(file)) as Font;
   return new Set(font.characterSet);
 }
+
+let faces: { normal: Font; bold: Font } | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * How wide `text` is in Noto Sans at `fontSize` points: used to size table headers so a label
+ * never breaks inside a word, and to guess whether a table fits on one page.
+ */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  faces ??= { normal: create(readFileSync(FONT_FILES.text.normal)) as Font, bold: create(readFileSync(FONT_FILES.text.bold)) as Font };
+  const key = `${bold ? 'b' : 'n'}${text}`;
+  let units = widths.get(key);
+  if (units === undefined) {
+    const face = bold ? faces.bold : faces.normal;
+    units = face.layout(text).advanceWidth / face.unitsPerEm;
+    if (widths.size < 50_000) widths.set(key, units);
+  }
+  return units * fontSize;
+}
+
+/** The widest single word of `text` (what a column must hold for no word to be split). */
+export function widestWord(text: string, fontSize: number, bold = false): number {
+  return Math.max(0, ...text.split(/\s+/).filter(Boolean).map((word) => textWidth(word, fontSize, bold)));
+}

@@ -4,6 +4,8 @@ import { hexForColor } from '#shared/palette.ts';
 import type { ReportData, ReportGroup } from '../reports/report-data.ts';
 import { wordsFor, type ReportWords } from '../reports/words/index.ts';
 import { TEXT_FONT, type GlyphCoverage } from './fonts.ts';
+import { fitLabels, fitsOnePage } from './table-fit.ts';
+import { liftBottomMargins } from './page-breaks.ts';
 import { formatNumber } from './format.ts';
 import { Printable, type TextRun } from './printable.ts';
 
@@ -111,7 +113,7 @@ export function reportDocument(
           },
     footer: (page, total) =>
       skip(page) ? null : { text: kit.words.page(kit.number(page), kit.number(total)), style: 'small', alignment: 'center', margin: [0, 18, 0, 0] },
-    content,
+    content: liftBottomMargins(content),
   };
 }
 
@@ -151,7 +153,7 @@ export function reportTable(
 ): ContentTable {
   const width = options.widths.length;
   const leadRows: TableCell[][] = (options.lead ?? []).map((content) => [{ stack: [content], colSpan: width }, ...blanks(width - 1)]);
-  const labelRows: TableCell[][] = options.columns ? [options.columns.map((cell) => (typeof cell === 'string' ? { text: cell, style: 'th' } : cell))] : [];
+  const labelRows: TableCell[][] = options.columns ? [fitLabels(options.columns.map((cell) => (typeof cell === 'string' ? { text: cell, style: 'th' } : cell)), options.widths)] : [];
   const headerRows = leadRows.length + labelRows.length;
   kit.meter.rows += headerRows + options.rows.length;
   return {
@@ -164,7 +166,8 @@ export function reportTable(
     },
     layout: tableLayout(headerRows, kit.meter),
     margin: [0, 0, 0, 10],
-    unbreakable: options.rows.length <= KEEP_TOGETHER_ROWS,
+    // A block taller than a page cannot be kept together: pdfmake would leave a blank page.
+    unbreakable: options.rows.length <= KEEP_TOGETHER_ROWS && fitsOnePage([...leadRows, ...labelRows, ...options.rows], options.widths),
   };
 }
 

@@ -4,6 +4,8 @@ import type { GlyphCoverage } from './fonts.ts';
 import { replacedNote, workshopFacts } from './workshop-facts.ts';
 import { reportDocument, reportKit } from './kit.ts';
 import { sessionSection, sessionTitle, sessionWhen } from './session-section.ts';
+import { documentationAppendix, photoImages } from './appendices.ts';
+import { minutesBlock } from './minutes-block.ts';
 
 /**
  * The report of one session (A4): the workshop's facts, the session's title, day and guiding
@@ -20,8 +22,10 @@ export function sessionReport(data: ReportData, coverage: GlyphCoverage, onLayou
     { text: sessionWhen(kit, session), margin: [0, 0, 0, 6] },
     ...(session.question ? [{ text: [{ text: `${words.field.question}: `, bold: true }, { text: kit.print(session.question), style: 'question' }], margin: [0, 0, 0, 10] } as Content] : []),
     workshopFacts(kit),
+    ...minutesBlock(kit, session.id),
     ...sessionSection(kit, session),
   ];
   content.push(...replacedNote(kit));
-  return reportDocument(kit, words.reportTitle.session, content);
+  content.push(...documentationAppendix(kit));
+  return { ...reportDocument(kit, words.reportTitle.session, content), images: photoImages(data.photos) };
 }

@@ -1,7 +1,9 @@
 import { LANGUAGES, type Language } from '#shared/model.ts';
 import { AppError } from '#shared/errors.ts';
 import type { Db } from '../context.ts';
+import type { PaperworkOptions, ReportContent } from '#shared/reports.ts';
 import { collectBoard } from './collect-board.ts';
+import { collectAwards, collectMinutes, collectPaperwork, collectPhotos } from './collect-paperwork.ts';
 import { collectRoster } from './collect-roster.ts';
 import { collectWorkshop } from './collect-workshop.ts';
 import type { ReportData } from './report-data.ts';
@@ -16,6 +18,7 @@ export async function collectReportData(
   db: Db,
   scope: { workshopId: string; sessionId: string | null },
   generatedAt: string,
+  what: { content: ReportContent; options: PaperworkOptions } = { content: 'report', options: NO_OPTIONS },
 ): Promise<ReportData> {
   const workshop = await collectWorkshop(db, scope.workshopId);
   if (scope.sessionId) {
@@ -23,15 +26,23 @@ export async function collectReportData(
     if (!session || session.workshop_id !== scope.workshopId) throw new AppError('not_found', `Session ${scope.sessionId} not found`, { entity: 'session' });
   }
   const board = await collectBoard(db, scope);
+  const roster = await collectRoster(db, scope.workshopId);
   return {
     language: await reportLanguage(db),
     generatedAt,
     sessionId: scope.sessionId,
     workshop,
     ...board,
-    roster: await collectRoster(db, scope.workshopId),
+    roster,
+    minutes: await collectMinutes(db, scope.workshopId),
+    photos: await collectPhotos(db, scope, what.content),
+    awards: await collectAwards(db, scope.workshopId, board.groups, roster.people),
+    paperwork: await collectPaperwork(db, scope.workshopId, what.options),
   };
 }
+
+/** A report or a data export: no paperwork options. */
+export const NO_OPTIONS: PaperworkOptions = { day: null, certificateGroup: null, presentOnly: false, categoryId: null };
 
 /** Reports speak the language the facilitator chose for the app. */
 async function reportLanguage(db: Db): Promise<Language> {

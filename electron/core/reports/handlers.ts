@@ -1,7 +1,10 @@
 import type { reportMethods } from '#shared/methods/reports.ts';
 import { AppError } from '#shared/errors.ts';
 import type { HandlerMap } from '../handler-types.ts';
+import { certificateRecipients } from '../certificates/recipients.ts';
+import { assignSerials } from '../certificates/serials.ts';
 import { collectReportData } from './collect.ts';
+import { collectPaperwork } from './collect-paperwork.ts';
 import { exportFileName } from './file-name.ts';
 import { saveFileAtomically } from './save-file.ts';
 
@@ -13,7 +16,21 @@ import { saveFileAtomically } from './save-file.ts';
  */
 export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
   async 'reports.start'(input, ctx) {
-    const data = await collectReportData(ctx.db, { workshopId: input.workshopId, sessionId: input.sessionId }, ctx.now());
+    const scope = { workshopId: input.workshopId, sessionId: input.sessionId };
+    const options = { day: input.day, certificateGroup: input.certificateGroup, presentOnly: input.presentOnly, categoryId: input.categoryId };
+    const what = { content: input.content, options };
+    let data = await collectReportData(ctx.db, scope, ctx.now(), what);
+    if (options.certificateGroup && options.certificateGroup !== 'team' && !data.groups.some((g) => g.id === options.certificateGroup)) {
+      throw new AppError('not_found', `Group ${options.certificateGroup} not found`, { entity: 'group' });
+    }
+    if (options.categoryId && !data.awards.some((a) => a.category.id === options.categoryId)) {
+      throw new AppError('not_found', `Award ${options.categoryId} not found`, { entity: 'award' });
+    }
+    if (input.content === 'certificates') {
+      // Numbers are given when certificates are first printed, then read back with the data.
+      await assignSerials(ctx.db, input.workshopId, certificateRecipients(data.roster.people, options).map((p) => p.id), ctx.now());
+      data = { ...data, paperwork: await collectPaperwork(ctx.db, input.workshopId, options) };
+    }
     return ctx.reports.enqueue(
       {
         id: ctx.newId(),

@@ -6,6 +6,19 @@ import { workerFile } from '../workers/worker-file.ts';
 import type { RenderRequest } from './render.ts';
 import type { FromWorker, ToWorker } from './worker-protocol.ts';
 
+/**
+ * The pictures of a request (photos, the logo) are handed to the worker, not copied: forty
+ * photos are tens of megabytes, and copying them would hold the core's thread. A picture that
+ * shares its memory with others is copied first.
+ */
+function transferable(request: RenderRequest): ArrayBuffer[] {
+  const own = (bytes: Uint8Array): Uint8Array => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+  const { data } = request;
+  data.photos = data.photos.map((photo) => ({ ...photo, jpeg: own(photo.jpeg) }));
+  if (data.paperwork.logo) data.paperwork = { ...data.paperwork, logo: { ...data.paperwork.logo, bytes: own(data.paperwork.logo.bytes) } };
+  return [...data.photos.map((p) => p.jpeg.buffer as ArrayBuffer), ...(data.paperwork.logo ? [data.paperwork.logo.bytes.buffer as ArrayBuffer] : [])];
+}
+
 /** Finished files are kept this long for saving or downloading, and no more than KEEP of them. */
 const KEEP_MS = 30 * 60_000;
 const KEEP = 8;
@@ -104,7 +117,7 @@ export class ReportJobs {
     this.#running = id;
     this.#update(entry, { status: 'running', progress: RENDER_START });
     const message: ToWorker = { type: 'render', jobId: id, request: entry.request };
-    this.#ensureWorker().postMessage(message);
+    this.#ensureWorker().postMessage(message, transferable(entry.request));
   }
 
   #ensureWorker(): Worker {

@@ -4,6 +4,9 @@ import { renderPdf } from '../pdf/pdfmake.ts';
 import { csvBytes, xlsxBytes } from '../spreadsheets/write.ts';
 import { sessionReport } from '../pdf/session-report.ts';
 import { workshopReport } from '../pdf/workshop-report.ts';
+import { attendanceSheets } from '../pdf/attendance-sheet.ts';
+import { awardCertificates } from '../pdf/award-certificates.ts';
+import { certificates } from '../pdf/certificates.ts';
 import type { ReportData } from './report-data.ts';
 import { actionPlanTable, cardsTable } from './sheets/rows.ts';
 
@@ -13,13 +16,20 @@ export interface RenderRequest {
   data: ReportData;
 }
 
+/** The paperwork's documents; a report is a session's or the workshop's. */
+const PDF_BUILDERS: Partial<Record<ReportContent, typeof workshopReport>> = {
+  attendance: attendanceSheets,
+  certificates,
+  award_certificates: awardCertificates,
+};
+
 /** Laying pages out takes about two thirds of a report's time, drawing them the rest. */
 const LAYOUT_SHARE = 0.65;
 
 /** Makes the file of one export from collected data. Runs inside the report worker. */
 export async function renderExport({ content, format, data }: RenderRequest, onProgress: (share: number) => void): Promise<Uint8Array> {
-  if (content === 'report') {
-    const build = data.sessionId ? sessionReport : workshopReport;
+  if (content === 'report' || content === 'attendance' || content === 'certificates' || content === 'award_certificates') {
+    const build = PDF_BUILDERS[content] ?? (data.sessionId ? sessionReport : workshopReport);
     const document = build(data, glyphCoverage(), (share) => onProgress(share * LAYOUT_SHARE));
     return renderPdf(document, (share) => onProgress(LAYOUT_SHARE + share * (1 - LAYOUT_SHARE)));
   }

@@ -1,5 +1,7 @@
+import type { AwardCategory, RankedEntrant } from '#shared/awards.ts';
+import type { PaperworkOptions } from '#shared/reports.ts';
 import type { RankedEntry } from '#shared/voting.ts';
-import type { CardKind, Language, ParticipantRole, ParticipantSummary, SessionKind, SessionTemplate, StrategyTag, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
+import type { CardKind, Gender, Language, ParticipantRole, ParticipantSummary, SessionKind, SessionTemplate, StrategyTag, WorkshopLevel, WorkshopMode } from '#shared/model.ts';
 
 /**
  * Everything a report or a data export shows, gathered once by `collect.ts` and handed to the
@@ -31,6 +33,44 @@ export interface ReportData {
   clusters: ReportCluster[];
   /** Participants per group × role and gender, attendance per day, and the team. */
   roster: ReportRoster;
+  /** Each session's minutes (notulen), by session id. */
+  minutes: Record<string, string>;
+  /** Documentation photos with their images: collected for the PDF reports only. */
+  photos: ReportPhoto[];
+  /** Every award category with its ranking. */
+  awards: ReportAward[];
+  /** What certificates and piagam need, and which part of the paperwork to print. */
+  paperwork: ReportPaperwork;
+}
+
+export interface ReportPhoto {
+  id: string;
+  /** `null`: a photo of the whole meeting. */
+  sessionId: string | null;
+  caption: string;
+  width: number;
+  height: number;
+  /** The stored JPEG (at most 1600 px a side). */
+  jpeg: Uint8Array;
+}
+
+export interface ReportAward {
+  category: AwardCategory;
+  /** The jurors who scored in this category. */
+  jurors: string[];
+  ranking: RankedEntrant[];
+  /** Where a participant entrant comes from (for the piagam); groups have none. */
+  originOf: Record<string, string | null>;
+}
+
+export interface ReportPaperwork {
+  options: PaperworkOptions;
+  signatory: { name: string; nip: string; position: string };
+  serialPrefix: string;
+  /** The organizer's logo, when one was chosen. */
+  logo: { type: 'image/jpeg' | 'image/png'; bytes: Uint8Array } | null;
+  /** Certificate numbers by participant id (assigned when certificates are first printed). */
+  serials: Record<string, number>;
 }
 
 export interface ReportWorkshop {
@@ -131,6 +171,22 @@ export interface ReportRoster {
   summary: ParticipantSummary;
   /** Facilitators and master trainers/speakers, in the order they were added. */
   team: RosterPerson[];
+  /** Everyone on the roster: groups in board order, then people without a group; in the order added. */
+  people: RosterEntry[];
+}
+
+export interface RosterEntry {
+  id: string;
+  name: string;
+  role: ParticipantRole;
+  gender: Gender | null;
+  groupId: string | null;
+  groupName: string | null;
+  village: string;
+  regency: string;
+  institution: string;
+  /** Meeting days (1-based) checked in. */
+  daysPresent: number[];
 }
 
 export interface RosterPerson {

@@ -1,5 +1,5 @@
 /** The entry file of each worker, relative to the core's sources. */
-const SOURCES = { spreadsheet: '../spreadsheets/worker.ts', report: '../reports/worker.ts' } as const;
+const SOURCES = { spreadsheet: '../spreadsheets/worker.ts', report: '../reports/worker.ts', image: '../images/worker.ts' } as const;
 
 /**
  * Where a worker's entry is. Built, the core is bundled into `dist/electron/*.js` and each worker

@@ -18,6 +18,9 @@ import enSummary from './en/summary.json';
 import enReports from './en/reports.json';
 import enWorkshop from './en/workshop.json';
 import enWorkshops from './en/workshops.json';
+import enAwards from './en/awards.json';
+import enDocumentation from './en/documentation.json';
+import enReveal from './en/reveal.json';
 import idAgenda from './id/agenda.json';
 import idAttendance from './id/attendance.json';
 import idBoard from './id/board.json';
@@ -35,6 +38,9 @@ import idSummary from './id/summary.json';
 import idReports from './id/reports.json';
 import idWorkshop from './id/workshop.json';
 import idWorkshops from './id/workshops.json';
+import idAwards from './id/awards.json';
+import idDocumentation from './id/documentation.json';
+import idReveal from './id/reveal.json';
 
 /**
  * Bahasa Indonesia first, English second. One JSON file per feature (namespace) and language;
@@ -59,6 +65,9 @@ export const resources = {
     timer: idTimer,
     commands: idCommands,
     history: idHistory,
+    awards: idAwards,
+    reveal: idReveal,
+    documentation: idDocumentation,
   },
   en: {
     common: enCommon,
@@ -78,6 +87,9 @@ export const resources = {
     timer: enTimer,
     commands: enCommands,
     history: enHistory,
+    awards: enAwards,
+    reveal: enReveal,
+    documentation: enDocumentation,
   },
 } as const;
 

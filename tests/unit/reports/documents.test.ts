@@ -38,14 +38,14 @@ describe('the workshop report definition', () => {
         .filter((node) => node.pageOrientation !== undefined)
         .map((node) => node.pageOrientation);
     };
-    // Each session, then the matrix, then the closing page.
-    expect(orientations(GROUP_NAMES.length)).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'portrait']);
-    expect(orientations(4)).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait']);
+    // Each session, then the matrix, the achievements per strategy, the closing page and the participant list.
+    expect(orientations(GROUP_NAMES.length)).toEqual(['portrait', 'portrait', 'portrait', 'landscape', 'portrait', 'portrait', 'portrait']);
+    expect(orientations(4)).toEqual(['portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'portrait', 'portrait']);
     // Without challenge cards there is no matrix page.
     const data = lampungReportData();
     data.cards = data.cards.filter((c) => c.kind !== 'challenge');
     const noMatrix = flatten(workshopReport(data, glyphCoverage()).content).filter((node) => node.pageOrientation !== undefined);
-    expect(noMatrix).toHaveLength(4);
+    expect(noMatrix).toHaveLength(6);
   });
 
   it('speaks English when the app does', () => {

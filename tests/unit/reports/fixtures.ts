@@ -1,6 +1,6 @@
 import { rankEntries } from '#shared/voting.ts';
 import { PARTICIPANT_ROLES, type CardKind, type Language, type ParticipantCounts, type ParticipantRole, type StrategyTag } from '#shared/model.ts';
-import type { ReportCard, ReportCluster, ReportData, ReportGroup, ReportRoster, ReportSession, ReportVoting } from '../../../electron/core/reports/report-data.ts';
+import type { ReportCard, ReportCluster, ReportData, ReportGroup, ReportRoster, ReportSession, ReportVoting, RosterEntry } from '../../../electron/core/reports/report-data.ts';
 
 /**
  * The Lampung PLM of the seed articles (15–17 October 2019, Hotel Novotel, 59 people from five
@@ -78,6 +78,23 @@ export function lampungReportData(options: { language?: Language; sessionId?: st
     ],
     clusters,
     roster: options.withRoster === false ? emptyRoster() : lampungRoster(groups),
+    ...noPaperwork(),
+  };
+}
+
+/** What a report holds before any photo, minutes, award or certificate setting is added. */
+export function noPaperwork(): Pick<ReportData, 'minutes' | 'photos' | 'awards' | 'paperwork'> {
+  return {
+    minutes: {},
+    photos: [],
+    awards: [],
+    paperwork: {
+      options: { day: null, certificateGroup: null, presentOnly: false, categoryId: null },
+      signatory: { name: '', nip: '', position: '' },
+      serialPrefix: '',
+      logo: null,
+      serials: {},
+    },
   };
 }
 
@@ -143,7 +160,24 @@ export function lampungRoster(groups: ReportGroup[]): ReportRoster {
     ...counts(byRole, female, present[i]!),
   }));
   const total = summaryRows.reduce((sum, row) => add(sum, row), counts({}, 0, [0, 0, 0]));
+  // The people behind the counts, named "Peserta Way Kanan 3" and so on.
+  const people: RosterEntry[] = rows.flatMap(([group, byRole, female], r) => {
+    const roles = Object.entries(byRole).flatMap(([role, n]) => Array.from({ length: n }, () => role as ParticipantRole));
+    return roles.map((role, i) => ({
+      id: `p${r + 1}-${i + 1}`,
+      name: `${group ? `Peserta ${group.name}` : 'Tim'} ${i + 1}`,
+      role,
+      gender: i < female ? ('female' as const) : ('male' as const),
+      groupId: group?.id ?? null,
+      groupName: group?.name ?? null,
+      village: '',
+      regency: group?.name ?? '',
+      institution: '',
+      daysPresent: [1, 2, 3].filter((day) => i < present[r]![day - 1]!),
+    }));
+  });
   return {
+    people,
     summary: { workshopId: 'w1', days: ['2019-10-15', '2019-10-16', '2019-10-17'], groups: summaryRows, total },
     team: [
       { name: 'Sugiri', role: 'master_trainer', origin: 'Perpustakaan Nasional RI' },
@@ -154,7 +188,7 @@ export function lampungRoster(groups: ReportGroup[]): ReportRoster {
 }
 
 export function emptyRoster(): ReportRoster {
-  return { summary: { workshopId: 'w1', days: ['2019-10-15', '2019-10-16', '2019-10-17'], groups: [], total: counts({}, 0, [0, 0, 0]) }, team: [] };
+  return { summary: { workshopId: 'w1', days: ['2019-10-15', '2019-10-16', '2019-10-17'], groups: [], total: counts({}, 0, [0, 0, 0]) }, team: [], people: [] };
 }
 
 function counts(byRole: Partial<Record<ParticipantRole, number>>, female: number, presentByDay: number[]): ParticipantCounts {

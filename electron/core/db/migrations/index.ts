@@ -4,6 +4,7 @@ import * as init from './0001_init.ts';
 import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
 import * as editor from './0004_editor.ts';
+import * as paperwork from './0007_paperwork.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002_setup': setup,
   '0003_board': board,
   '0004_editor': editor,
+  '0007_paperwork': paperwork,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

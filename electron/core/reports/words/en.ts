@@ -1,4 +1,5 @@
 import type { ReportWords } from './id.ts';
+import { paperworkEn } from './paperwork-en.ts';
 
 /** The reports' wording in English, for a UI set to English. */
 export const en: ReportWords = {
@@ -112,6 +113,7 @@ export const en: ReportWords = {
     cards: { workshop: 'Cards', session: 'Session cards' },
     action_plan: { workshop: 'Follow-up plan', session: 'Session follow-up plan' },
   },
+  paper: paperworkEn,
   sheet: {
     cards: 'Cards',
     action_plan: 'Follow-up plan',

@@ -1,3 +1,5 @@
+import { paperworkId } from './paperwork-id.ts';
+
 /**
  * The reports' wording in Bahasa Indonesia. Reports are made in the core, which cannot read the
  * renderer's i18n files, so their words live here (English beside it, same keys, checked by the
@@ -115,6 +117,7 @@ export const id = {
     cards: { workshop: 'Kartu', session: 'Kartu sesi' },
     action_plan: { workshop: 'Rencana tindak lanjut', session: 'Rencana tindak lanjut sesi' },
   },
+  paper: paperworkId,
   sheet: {
     cards: 'Kartu',
     action_plan: 'Rencana tindak lanjut',

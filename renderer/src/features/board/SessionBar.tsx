@@ -10,6 +10,7 @@ import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { useSessionName } from '../agenda/useSessionName.ts';
 import { SessionExportMenu } from '../reports/SessionExportMenu.tsx';
+import { PhotoStrip } from '../documentation/PhotoStrip.tsx';
 import { BigTimer } from './timer/TimerControl.tsx';
 
 /** Which session's board this is (switch to another), and its guiding question, large, on top. */
@@ -38,6 +39,7 @@ export function SessionBar({ session }: { session: Session }) {
         )}
         {session.lockedAt !== null && <span className="locked-badge">{t('lockedBadge')}</span>}
         {!projector && <SessionExportMenu workshopId={session.workshopId} sessionId={session.id} />}
+        {!projector && <PhotoStrip workshopId={session.workshopId} sessionId={session.id} />}
         <Question session={session} editable={!projector} />
       </div>
       {projector && <BigTimer session={session} />}

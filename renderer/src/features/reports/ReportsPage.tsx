@@ -4,6 +4,7 @@ import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { startExport } from '../../editor/actions/reports.ts';
 import { useStore } from '../../editor/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
+import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
 import './reports.css';
 
 /** The workshop's "Laporan" tab: the activity report, a report per session, the data exports. */
@@ -35,6 +36,8 @@ export function ReportsPage({ workshopId }: { workshopId: string }) {
           <h3 id="export-jobs-title">{t('jobs.title')}</h3>
           <ExportJobList workshopId={workshopId} />
         </section>
+        <AttendancePanel workshopId={workshopId} />
+        <CertificatePanel workshopId={workshopId} />
         <section className="panel" aria-labelledby="session-reports-title">
           <h3 id="session-reports-title">{t('sessionReports.title')}</h3>
           <p>{t('sessionReports.description')}</p>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type workshopTexts from '../../i18n/id/workshop.json';
 import { AgendaPage } from '../agenda/AgendaPage.tsx';
 import { AttendancePage } from '../attendance/AttendancePage.tsx';
+import { AwardsPage } from '../awards/AwardsPage.tsx';
+import { DocumentationPage } from '../documentation/DocumentationPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { DetailsPage } from '../details/DetailsPage.tsx';
 import { GroupsPage } from '../groups/GroupsPage.tsx';
@@ -29,5 +31,7 @@ export const WORKSHOP_SECTIONS: WorkshopSection[] = [
   { id: 'participants', labelKey: 'sections.roster', render: (workshopId) => <RosterPage workshopId={workshopId} /> },
   { id: 'attendance', labelKey: 'sections.attendance', render: (workshopId) => <AttendancePage workshopId={workshopId} /> },
   { id: 'summary', labelKey: 'sections.summary', render: (workshopId) => <SummaryPage workshopId={workshopId} /> },
+  { id: 'documentation', labelKey: 'sections.documentation', render: (workshopId) => <DocumentationPage workshopId={workshopId} /> },
+  { id: 'awards', labelKey: 'sections.awards', render: (workshopId) => <AwardsPage workshopId={workshopId} /> },
   { id: 'reports', labelKey: 'sections.reports', render: (workshopId) => <ReportsPage workshopId={workshopId} /> },
 ];

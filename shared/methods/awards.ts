@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { AWARD_ENTRANTS, SCORE_MAX, WINNERS_MAX, type AwardsBook } from '../awards.ts';
+import { byId, id, NAME_MAX, optionalText, text, TITLE_MAX } from '../schemas.ts';
+import { method } from './method.ts';
+
+const CRITERIA_MAX = 12;
+const SCORES_MAX = 2000;
+
+/** Awards: categories with weighted criteria, jurors, and their scores. Every change answers with the whole book. */
+export const awardMethods = {
+  'awards.get': method<AwardsBook>()(z.strictObject({ workshopId: id })),
+  /** Creates or changes a category with its criteria; a criterion left out is removed with its scores. */
+  'awards.saveCategory': method<AwardsBook>()(
+    z.strictObject({
+      workshopId: id,
+      id: id.optional(),
+      name: text(TITLE_MAX),
+      description: optionalText(500).default(''),
+      entrants: z.enum(AWARD_ENTRANTS).default('groups'),
+      winners: z.number().int().min(1).max(WINNERS_MAX).default(3),
+      criteria: z
+        .array(z.strictObject({ id: id.optional(), name: text(NAME_MAX), weight: z.number().int().min(1).max(100) }))
+        .min(1)
+        .max(CRITERIA_MAX),
+    }),
+  ),
+  'awards.deleteCategory': method<AwardsBook>()(byId),
+  'awards.saveJuror': method<AwardsBook>()(z.strictObject({ workshopId: id, id: id.optional(), name: text(NAME_MAX) })),
+  'awards.deleteJuror': method<AwardsBook>()(byId),
+  /** Sets (or, with `score: null`, clears) scores: one cell typed, or many pasted at once. */
+  'awards.setScores': method<AwardsBook>()(
+    z.strictObject({
+      workshopId: id,
+      scores: z
+        .array(z.strictObject({ criterionId: id, jurorId: id, entrantId: id, score: z.number().int().min(0).max(SCORE_MAX).nullable() }))
+        .min(1)
+        .max(SCORES_MAX),
+    }),
+  ),
+};
