@@ -24,6 +24,7 @@ export function watchNearScreen(node: Element, listener: Listener): () => void {
     { rootMargin: '100% 50%' },
   );
   listeners.set(node, listener);
+  // While paused (or until the idle resume), new cards wait; `resumeWatching` observes them all.
   if (!paused) observer.observe(node);
   return () => {
     observer?.unobserve(node);
@@ -38,9 +39,17 @@ export function pauseWatching() {
   observer.disconnect();
 }
 
-/** The drag ended: every card is watched again (and told at once where it is). */
+/**
+ * The drag ended: every card is watched again (and told where it is), once the page is idle: the
+ * first intersections of 2,000 cards would otherwise delay the drop's own save and its news.
+ */
 export function resumeWatching() {
   if (!paused || !observer) return;
   paused = false;
-  for (const node of listeners.keys()) observer.observe(node);
+  const watchAll = () => {
+    if (paused) return;
+    for (const node of listeners.keys()) observer?.observe(node);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(watchAll, { timeout: 500 });
+  else setTimeout(watchAll, 0);
 }
