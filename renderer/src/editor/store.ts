@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { compareKeys } from '#shared/ordering.ts';
-import type { Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type { DoorStatus, Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
 import type { ReportJob } from '#shared/reports.ts';
 import { EntityTable } from './entities.ts';
 
@@ -23,10 +23,12 @@ export interface AppState {
   regions: Record<string, Region>;
   /** Exports being made or ready, as the core announced them. */
   reportJobs: Record<string, ReportJob>;
+  /** The participants' door (null until asked). */
+  door: DoorStatus | null;
 }
 
 export function emptyAppState(): AppState {
-  return { settings: null, workshopList: null, workshops: {}, groups: {}, sessions: {}, participants: {}, regions: {}, reportJobs: {} };
+  return { settings: null, workshopList: null, workshops: {}, groups: {}, sessions: {}, participants: {}, regions: {}, reportJobs: {}, door: null };
 }
 
 export const useStore = create<AppState>(emptyAppState);
@@ -65,6 +67,11 @@ export function acceptRegions(regions: readonly Region[]) {
 
 export function acceptReportJob(job: ReportJob) {
   useStore.setState((s) => ({ reportJobs: { ...s.reportJobs, [job.id]: job } }));
+}
+
+/** The door's status; one door for the whole app, so the newest word on it is the one to show. */
+export function acceptDoor(door: DoorStatus) {
+  useStore.setState({ door });
 }
 
 export function workshopGroups(state: AppState, workshopId: string): Group[] {

@@ -32,6 +32,7 @@ function onlyCardsChanged(a: BoardSource, b: BoardSource): boolean {
     a.customKinds === b.customKinds &&
     a.clusters === b.clusters &&
     a.filters === b.filters &&
+    a.projector === b.projector &&
     a.groups.length === b.groups.length &&
     a.groups.every((g, i) => g === b.groups[i])
   );
@@ -39,14 +40,14 @@ function onlyCardsChanged(a: BoardSource, b: BoardSource): boolean {
 
 /** The last layout with the changed cards' cells laid out again; null when the board must be laid out afresh. */
 function updated(last: LaidOut, before: BoardSource['cards'], source: BoardSource): LaidOut | null {
-  const { session, cards: after, customKinds, clusters, filters } = source;
+  const { session, cards: after, customKinds, clusters, filters, projector = false } = source;
   const changed = changedKeys(before, after);
   if (!changed || changed.length > FEW_CHANGES) return null;
   // The kinds every board of this template offers; a card of another kind adds a column or lane.
   const offered = new Set(boardKinds(session.template, Object.values(customKinds).filter((k) => k.sessionId === session.id), []).map((k) => k.key));
   const cellCards = new Map(last.cellCards);
   const dirty = new Set<string>();
-  const shown = (card: Card | undefined): card is Card => card !== undefined && card.sessionId === session.id && card.deletedAt === null;
+  const shown = (card: Card | undefined): card is Card => card !== undefined && card.sessionId === session.id && card.deletedAt === null && !(projector && card.hidden);
   for (const id of changed) {
     for (const [card, adding] of [[before[id], false], [after[id], true]] as const) {
       if (!shown(card)) continue;

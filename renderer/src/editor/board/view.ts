@@ -64,6 +64,8 @@ export interface BoardSource {
   customKinds: Readonly<Record<string, CustomKind>>;
   clusters: Readonly<Record<string, Cluster>>;
   filters: BoardFilters;
+  /** The projector shows no phone card the facilitator has not revealed yet. */
+  projector?: boolean;
 }
 
 /** Lays one board out: columns, cells, and the cards and clusters in each, filters applied. */
@@ -71,15 +73,15 @@ export function buildBoardView(source: BoardSource): BoardView {
   return layOut(source).view;
 }
 
-/** A laid-out board with each cell's live cards in board order, hidden ones too (what `ViewCache` updates). */
+/** A laid-out board with each cell's shown cards in board order, filtered ones too (what `ViewCache` updates). */
 export interface LaidOut {
   view: BoardView;
   cellCards: Map<string, Card[]>;
 }
 
-export function layOut({ session, groups, cards, customKinds, clusters, filters }: BoardSource): LaidOut {
+export function layOut({ session, groups, cards, customKinds, clusters, filters, projector = false }: BoardSource): LaidOut {
   const boardCards = Object.values(cards)
-    .filter((c) => c.sessionId === session.id && c.deletedAt === null)
+    .filter((c) => c.sessionId === session.id && c.deletedAt === null && !(projector && c.hidden))
     .sort(compareKeys);
   const ownKinds = Object.values(customKinds)
     .filter((k) => k.sessionId === session.id)
