@@ -22,8 +22,8 @@ export type AppEvent =
   | { type: 'group.deleted'; workshopId: string; groupId: string }
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
   | { type: 'report.job'; job: ReportJob }
+  /** Added, changed, deleted (`deletedAt` set) or brought back. */
   | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
-  | { type: 'photo.deleted'; workshopId: string; photoId: string }
   | { type: 'minutes.saved'; minutes: SessionMinutes }
   | { type: 'awards.saved'; awards: AwardsBook }
   | { type: 'certificates.saved'; settings: CertificateSettings };

@@ -196,6 +196,9 @@ export interface PhotoRow {
   position: string;
   created_at: string;
   updated_at: string;
+  /** Set when deleted: the photo is kept (image and all) so "Urungkan" brings it back. */
+  deleted_at: string | null;
+  revision: number;
 }
 
 export interface SessionMinutesRow {
@@ -203,6 +206,7 @@ export interface SessionMinutesRow {
   workshop_id: string;
   text: string;
   updated_at: string;
+  revision: number;
 }
 
 export interface CertificateSettingsRow {
@@ -214,6 +218,7 @@ export interface CertificateSettingsRow {
   logo: Uint8Array | null;
   logo_type: string | null;
   updated_at: string;
+  revision: number;
 }
 
 export interface CertificateSerialRow {
@@ -233,6 +238,7 @@ export interface AwardCategoryRow {
   position: string;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
 export interface AwardCriterionRow {
@@ -242,6 +248,8 @@ export interface AwardCriterionRow {
   name: string;
   weight: number;
   position: number;
+  /** Set when left out of its category; naming it again brings it back with its scores. */
+  deleted_at: string | null;
 }
 
 export interface AwardJurorRow {
@@ -249,6 +257,7 @@ export interface AwardJurorRow {
   workshop_id: string;
   name: string;
   position: number;
+  deleted_at: string | null;
 }
 
 export interface AwardScoreRow {
@@ -257,6 +266,13 @@ export interface AwardScoreRow {
   juror_id: string;
   entrant_id: string;
   score: number;
+  updated_at: string;
+}
+
+/** A workshop's awards book as one versioned thing: every change of its awards bumps the revision. */
+export interface AwardBookRow {
+  workshop_id: string;
+  revision: number;
   updated_at: string;
 }
 
@@ -274,13 +290,14 @@ export interface Database {
   vote_voters: Versioned<VoteVotersRow>;
   participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
-  photos: PhotoRow;
-  session_minutes: SessionMinutesRow;
-  certificate_settings: CertificateSettingsRow;
+  photos: Versioned<PhotoRow>;
+  session_minutes: Versioned<SessionMinutesRow>;
+  certificate_settings: Versioned<CertificateSettingsRow>;
   certificate_serials: CertificateSerialRow;
   award_categories: AwardCategoryRow;
   award_criteria: AwardCriterionRow;
   award_jurors: AwardJurorRow;
   award_scores: AwardScoreRow;
+  award_books: Versioned<AwardBookRow>;
 }
 

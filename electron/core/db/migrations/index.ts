@@ -5,6 +5,7 @@ import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
 import * as editor from './0004_editor.ts';
 import * as paperwork from './0007_paperwork.ts';
+import * as paperworkEditor from './0009_paperwork_editor.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003_board': board,
   '0004_editor': editor,
   '0007_paperwork': paperwork,
+  '0009_paperwork_editor': paperworkEditor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

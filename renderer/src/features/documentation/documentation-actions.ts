@@ -16,9 +16,8 @@ export function usePhotos(workshopId: string): PhotoInfo[] | null {
     (photos, event: AppEvent) => {
       if (event.type === 'photos.saved' && event.workshopId === workshopId) {
         const changed = new Map(event.photos.map((p) => [p.id, p]));
-        return [...photos.filter((p) => !changed.has(p.id)), ...event.photos].sort(compareKeys);
+        return [...photos.filter((p) => !changed.has(p.id)), ...event.photos.filter((p) => p.deletedAt === null)].sort(compareKeys);
       }
-      if (event.type === 'photo.deleted' && event.workshopId === workshopId) return photos.filter((p) => p.id !== event.photoId);
       return photos;
     },
   );
@@ -48,5 +47,5 @@ export async function addPhotos(
 }
 
 export const setCaption = (id: string, caption: string) => attempt(() => call('photos.update', { id, caption }));
-export const deletePhoto = (id: string) => attempt(() => call('photos.delete', { id }));
+export const deletePhoto = (id: string) => attempt(() => call('photos.delete', { ids: [id] }));
 export const saveMinutes = (sessionId: string, text: string) => attempt(() => call('minutes.save', { sessionId, text }));
