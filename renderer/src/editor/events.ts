@@ -25,6 +25,14 @@ export function applyEvent(event: AppEvent) {
       return void switchLanguage(event.settings.language);
     case 'report.job':
       return acceptReportJob(event.job);
+    case 'photos.saved':
+      return tables.photos.accept(event.photos);
+    case 'minutes.saved':
+      return tables.minutes.accept([event.minutes]);
+    case 'awards.saved':
+      return tables.awardBooks.accept([event.awards]);
+    case 'certificates.saved':
+      return tables.certificateSettings.accept([event.settings]);
     default:
       for (const editor of openEditors()) editor.applyEvent(event);
   }
