@@ -35,7 +35,7 @@ export async function addCategory(fields: CategoryFields): Promise<string | unde
     label: 'addCategory',
     save: () => call('awards.saveCategory', input),
     reconcile: accept,
-    inverse: () => categoryPresence(id, false, 'addCategory'),
+    inverse: () => presence('category', id, false, 'addCategory'),
   }));
   return book ? id : undefined;
 }
@@ -69,15 +69,17 @@ function formOf(fields: Omit<CategoryFields, 'workshopId'>): Omit<CategoryFields
 /** Deletes a category with its criteria and scores; the notice offers "Urungkan". */
 export function deleteCategory(workshopId: string, id: string) {
   const name = categoryOf(workshopId, id)?.name ?? '';
-  return run(categoryPresence(id, false, 'deleteCategory'), { notice: () => i18next.t('awards:categoryDeleted', { name }) });
+  return run(presence('category', id, false, 'deleteCategory'), { notice: () => i18next.t('awards:categoryDeleted', { name }) });
 }
 
-function categoryPresence(id: string, present: boolean, label: StepLabel): MutationFactory<AwardsBook> {
+/** Deleting (`present: false`) or bringing back a category or a juror: each the other's undo. */
+function presence(what: 'category' | 'juror', id: string, present: boolean, label: StepLabel): MutationFactory<AwardsBook> {
+  const method = { category: ['awards.deleteCategory', 'awards.restoreCategory'], juror: ['awards.deleteJuror', 'awards.restoreJuror'] } as const;
   return () => ({
     label,
-    save: () => call(present ? 'awards.restoreCategory' : 'awards.deleteCategory', { id }),
+    save: () => call(method[what][present ? 1 : 0], { id }),
     reconcile: accept,
-    inverse: () => categoryPresence(id, !present, label),
+    inverse: () => presence(what, id, !present, label),
   });
 }
 
@@ -88,23 +90,14 @@ export function addJuror(workshopId: string, name: string) {
     label: 'addJuror',
     save: () => call('awards.saveJuror', { workshopId, id, name }),
     reconcile: accept,
-    inverse: () => jurorPresence(id, false, 'addJuror'),
+    inverse: () => presence('juror', id, false, 'addJuror'),
   }));
 }
 
 /** Deletes a juror with their scores; the notice offers "Urungkan". */
 export function deleteJuror(workshopId: string, id: string) {
   const name = tables.awardBooks.get(workshopId)?.jurors.find((j) => j.id === id)?.name ?? '';
-  return run(jurorPresence(id, false, 'deleteJuror'), { notice: () => i18next.t('awards:jurorDeleted', { name }) });
-}
-
-function jurorPresence(id: string, present: boolean, label: StepLabel): MutationFactory<AwardsBook> {
-  return () => ({
-    label,
-    save: () => call(present ? 'awards.restoreJuror' : 'awards.deleteJuror', { id }),
-    reconcile: accept,
-    inverse: () => jurorPresence(id, !present, label),
-  });
+  return run(presence('juror', id, false, 'deleteJuror'), { notice: () => i18next.t('awards:jurorDeleted', { name }) });
 }
 
 /** A score cell: one juror's score of one entrant on one criterion; `score: null` clears it. */

@@ -1,9 +1,10 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { arrayMove, rectSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type Announcements } from '@dnd-kit/core';
+import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhotoInfo } from '#shared/photos.ts';
 import { movePhoto } from '../../editor/actions/photos.ts';
+import { useSortableList } from '../shell/useSortableList.ts';
 import { PhotoItem } from './PhotoItem.tsx';
 
 interface PhotoListProps {
@@ -20,17 +21,7 @@ interface PhotoListProps {
 export function PhotoList({ photos, focusRef, onView, onDelete }: PhotoListProps) {
   const { t } = useTranslation('documentation');
   const ids = useMemo(() => photos.map((p) => p.id), [photos]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'instant' }),
-  );
-
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const order = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
-    const index = order.indexOf(String(active.id));
-    void movePhoto(String(active.id), index > 0 ? order[index - 1]! : null);
-  }
+  const { sensors, onDragEnd } = useSortableList(ids, (id, afterId) => void movePhoto(id, afterId));
 
   const accessibility = useMemo(() => {
     const position = (id: string | number | undefined) => ids.indexOf(String(id)) + 1;

@@ -1,9 +1,10 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type Announcements } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
 import { moveGroup } from '../../editor/actions/groups.ts';
+import { useSortableList } from '../shell/useSortableList.ts';
 import { GroupRow } from './GroupRow.tsx';
 
 /**
@@ -13,18 +14,7 @@ import { GroupRow } from './GroupRow.tsx';
 export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(group: Group): void }) {
   const { t } = useTranslation('groups');
   const ids = useMemo(() => groups.map((g) => g.id), [groups]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    // Instant, not smooth: a scroll still running when the next arrow came made the order vary.
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'instant' }),
-  );
-
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const order = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
-    const index = order.indexOf(String(active.id));
-    void moveGroup(String(active.id), index > 0 ? (order[index - 1] ?? null) : null);
-  }
+  const { sensors, onDragEnd } = useSortableList(ids, (id, afterId) => void moveGroup(id, afterId));
 
   const accessibility = useMemo(() => {
     const name = (id: string | number) => groups.find((g) => g.id === id)?.name ?? '';

@@ -1,10 +1,11 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * Where the keyboard goes when a page moves it on purpose: after a deletion (to the next item,
  * or to what adds one when none is left) or after a form or dialog closes (to what opened it).
  * Elements register under a key (`ref={focus.ref('photo:…')}`); `focus.move(key)` focuses the
- * element now, or as soon as it appears (a category saved for the first time).
+ * element now, or as soon as it appears (a category saved for the first time) or can take it (the
+ * dialog in front of it has closed).
  */
 export function useFocusRequests() {
   const elements = useRef(new Map<string, HTMLElement>());
@@ -14,9 +15,17 @@ export function useFocusRequests() {
   const take = useCallback((key: string) => {
     const element = elements.current.get(key);
     if (!element?.isConnected) return;
-    pending.current = null;
     element.focus();
+    // Behind a dialog that is still open the element cannot take it yet: tried again after the next render.
+    if (document.activeElement === element) pending.current = null;
   }, []);
+
+  // After each render (a dialog closed), a request still open is tried again, but only when the
+  // focus has fallen off the page: never taken from where the person has put it.
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (pending.current && lost) take(pending.current);
+  });
 
   const ref = useCallback(
     (key: string) => {
