@@ -42,6 +42,7 @@ export async function buildAll({ quiet = false } = {}) {
     ),
   );
   await viteBuild({ configFile: join(root, 'build', 'vite.renderer.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  await viteBuild({ configFile: join(root, 'build', 'vite.participant.config.ts'), logLevel: quiet ? 'warn' : 'info' });
   writeFileSync(stamp, new Date().toISOString());
   if (!quiet) console.log(`Built in ${Math.round(performance.now() - started)} ms`);
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { cardMethods } from './methods/cards.ts';
 import { clusterMethods } from './methods/clusters.ts';
+import { doorMethods } from './methods/door.ts';
 import { groupMethods } from './methods/groups.ts';
 import { kindMethods } from './methods/kinds.ts';
 import { linkMethods } from './methods/links.ts';
@@ -39,6 +40,7 @@ export const methods = {
   ...attendanceMethods,
   ...spreadsheetMethods,
   ...reportMethods,
+  ...doorMethods,
   ...documentationMethods,
   ...awardMethods,
   ...certificateMethods,

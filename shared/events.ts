@@ -1,4 +1,4 @@
-import type { Card, Cluster, CustomKind, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteVoters, Workshop } from './model.ts';
+import type { Card, Cluster, CustomKind, DoorStatus, Group, Link, Participant, Session, Settings, Vote, VoteRound, VoteTotal, VoteVoters, Workshop } from './model.ts';
 import type { ReportJob } from './reports.ts';
 import type { AwardsBook } from './awards.ts';
 import type { CertificateSettings } from './certificates.ts';
@@ -22,6 +22,8 @@ export type AppEvent =
   | { type: 'group.deleted'; workshopId: string; groupId: string }
   | { type: 'participants.saved'; workshopId: string; participants: Participant[] }
   | { type: 'report.job'; job: ReportJob }
+  | { type: 'door.saved'; door: DoorStatus }
+  | { type: 'phoneVotes.saved'; sessionId: string; votes: VoteTotal[] }
   /** Added, changed, deleted (`deletedAt` set) or brought back. */
   | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
   | { type: 'minutes.saved'; minutes: SessionMinutes }

@@ -155,6 +155,10 @@ export interface Card {
   updatedAt: string;
   /** Set when the card is deleted; a deleted card can be restored (undo). */
   deletedAt: string | null;
+  /** The participant's phone that wrote the card (see `DoorStatus`); null when typed on the laptop. */
+  deviceId: string | null;
+  /** A card from a phone that the facilitator has not shown yet: new, and not on the projector. */
+  hidden: boolean;
 }
 
 /** Shapes a custom kind can show beside its label and colour (never colour alone). */
@@ -276,8 +280,42 @@ export interface SessionBoard {
   /** Every group's dots of every round (ballots), for entering and correcting paper votes. */
   votes: Vote[];
   voteVoters: VoteVoters[];
-  /** Dots per card of the closed rounds only: what a report ranks. */
+  /** Dots per card of the closed rounds only: what a report ranks (phones' dots included). */
   voteTotals: VoteTotal[];
+  /** The dots participants placed from their phones, per round and card (each phone within the vote's rules). */
+  phoneVotes: VoteTotal[];
+}
+
+/** Why the participants' door last closed. */
+export const DOOR_CLOSERS = ['facilitator', 'lock', 'quit'] as const;
+export type DoorCloser = (typeof DOOR_CLOSERS)[number];
+
+/**
+ * The participants' door: a second listener on the room's network through which phones write
+ * cards and vote on one board session. At most one door is open at a time.
+ */
+export interface DoorStatus {
+  open: boolean;
+  sessionId: string | null;
+  workshopId: string | null;
+  /** 6 characters a participant types when they came by the short address. */
+  code: string | null;
+  /** What a participant can type: `http://192.168.1.5:5200/`, one per network the door listens on. */
+  addresses: string[];
+  /** The QR code's address: the first address with the join code and the door's secret. */
+  joinUrl: string | null;
+  /** Cards from phones go straight onto the board (otherwise they wait until their group is revealed). */
+  showAtOnce: boolean;
+  /** Phones connected now, per group (`null`: participants without a group). */
+  connected: Array<{ groupId: string | null; phones: number }>;
+  closedBy: DoorCloser | null;
+}
+
+/** A network of this laptop the door can listen on (Wi-Fi, the laptop's own hotspot, a cable). */
+export interface NetworkAddress {
+  /** The system's name for the interface (`wlan0`, `Wi-Fi`, ...). */
+  name: string;
+  address: string;
 }
 
 export interface Settings {

@@ -29,7 +29,7 @@ export function dotsUsed(votes: readonly Vote[], roundId: string, groupId: strin
 }
 
 /** Dots per card of the closed rounds, counting live cards only. */
-export function voteTotals(votes: readonly Vote[], rounds: readonly VoteRound[], liveCardIds: ReadonlySet<string>): VoteTotal[] {
+export function voteTotals(votes: ReadonlyArray<Pick<Vote, 'roundId' | 'cardId' | 'dots'>>, rounds: readonly VoteRound[], liveCardIds: ReadonlySet<string>): VoteTotal[] {
   const closed = new Set(rounds.filter((r) => r.closedAt !== null && r.deletedAt === null).map((r) => r.id));
   const totals = new Map<string, VoteTotal>();
   for (const v of votes) {

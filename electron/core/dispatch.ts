@@ -30,7 +30,7 @@ export async function dispatch(ctx: CoreContext, method: string, input: unknown)
   }
 }
 
-function toFieldProblems(issue: z.core.$ZodIssue): FieldProblem[] {
+export function toFieldProblems(issue: z.core.$ZodIssue): FieldProblem[] {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'unrecognized_keys':

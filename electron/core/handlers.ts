@@ -1,6 +1,7 @@
 import type { MethodName } from '#shared/api.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { clusterHandlers } from './clusters/handlers.ts';
+import { doorHandlers } from './door/handlers.ts';
 import { groupHandlers } from './groups/handlers.ts';
 import type { HandlerMap } from './handler-types.ts';
 import { kindHandlers } from './kinds/handlers.ts';
@@ -34,6 +35,7 @@ export const handlers = {
   ...regionHandlers,
   ...participantHandlers,
   ...spreadsheetHandlers,
+  ...doorHandlers,
   ...documentationHandlers,
   ...awardHandlers,
   ...certificateHandlers,

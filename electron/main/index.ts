@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/core.ts';
 import { StartupError } from '../core/startup-error.ts';
+import { createDoorListener } from '../host/door/listener.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { createAppProtocolHandler } from './protocol.ts';
 import { createSaveDialog } from './save-dialog.ts';
@@ -15,6 +16,7 @@ import { APP_ENTRY, APP_SCHEME, hardenSession, hardenWebContents } from './secur
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preload = join(here, 'preload.cjs');
+const participantDir = join(here, '..', 'participant');
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -41,7 +43,9 @@ async function start() {
       window: () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
       documentsDir: app.getPath('documents'),
     });
-    core = await openCore({ dataDir: app.getPath('userData'), chooseSavePath });
+    // The participants' door listens only once the facilitator opens it (and on the network they pick).
+    const door = { listener: createDoorListener({ pageDir: participantDir }) };
+    core = await openCore({ dataDir: app.getPath('userData'), chooseSavePath, door });
   } catch (error) {
     return fatal(error instanceof StartupError ? error.describe() : String(error));
   }

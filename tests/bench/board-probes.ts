@@ -19,11 +19,10 @@ declare global {
 
 export async function installProbes(page: Page) {
   await page.evaluate(() => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')?.content ?? '';
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
     // The core's events, as a second window sees them.
     const waiting = new Map<string, (at: number) => void>();
-    const events = new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
+    const events = new EventSource('./api/events');
     events.onmessage = (message) => {
       const event = JSON.parse(message.data as string) as { type: string; cards?: Array<{ id: string }> };
       if (event.type !== 'cards.saved') return;
@@ -87,7 +86,7 @@ export async function installProbes(page: Page) {
       },
       dropResult: () => drop,
       async call(method, input) {
-        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-rembuk-token': token }, body: JSON.stringify({ method, input }) });
+        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) });
         return ((await response.json()) as { value: unknown }).value;
       },
       nextEventFor,

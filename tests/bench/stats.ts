@@ -24,23 +24,29 @@ export interface BenchRow {
   /** Milliseconds. */
   median: number;
   p95: number;
+  /** Shown (with the baseline's) when some row of the table has it. */
+  p99?: number;
   baseline?: string;
   baselineMedian?: number;
   baselineP95?: number;
+  baselineP99?: number;
   goal?: string;
   note?: string;
 }
 
 export function printTable(title: string, rows: BenchRow[]) {
   const fmt = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '' : x < 10 ? x.toFixed(3) : x.toFixed(1));
+  const withP99 = rows.some((r) => r.p99 !== undefined);
   const table = rows.map((r) => ({
     workload: r.workload,
     n: String(r.n),
     'median ms': fmt(r.median),
     'p95 ms': fmt(r.p95),
+    ...(withP99 ? { 'p99 ms': fmt(r.p99) } : {}),
     baseline: r.baseline ?? '',
     'base median ms': fmt(r.baselineMedian),
     'base p95 ms': fmt(r.baselineP95),
+    ...(withP99 ? { 'base p99 ms': fmt(r.baselineP99) } : {}),
     'ratio (median)': r.baselineMedian ? `${(r.median / r.baselineMedian).toFixed(2)}×` : '',
     goal: r.goal ?? '',
     note: r.note ?? '',

@@ -129,10 +129,14 @@ test('a page left open from an earlier run is refused with a clear message', asy
   await list.create(LAMPUNG);
   await board.addGroup('Tulang Bawang');
 
-  // Same port, new run, new token: the old page must not write.
-  await host.restart(port);
+  // Same port, new run, new session: the old page must not write.
+  const url = await host.restart(port);
   await board.typeCards('Tulang Bawang', ['Ditulis di halaman lama']);
-  await expect(page.getByRole('alert').last()).toContainText('Sesi browser ini sudah tidak berlaku. Muat ulang halaman.');
+  await expect(page.getByRole('alert').last()).toContainText('Sesi browser ini sudah tidak berlaku. Buka lagi alamat baru');
+  // Reloading does not let the old page back in: only the new run's address does.
   await page.reload();
+  await expect(page.getByText('Buka Rembuk lewat alamat yang ditampilkan')).toBeVisible();
+  await list.open(url);
+  await list.openWorkshop(LAMPUNG.title);
   await board.expectCards('Tulang Bawang', []);
 });

@@ -27,7 +27,8 @@ export const liveClusterMembers = compile<{ clusterId: string }>()((db, p) =>
   db.selectFrom('cards').select('id').where('cluster_id', '=', p.clusterId).where('deleted_at', 'is', null),
 );
 
-export type NewCard = Omit<CardRow, 'revision'>;
+/** A card the facilitator writes; a phone's card (door/phone-handlers.ts) also says which device and participant wrote it. */
+export type NewCard = Omit<CardRow, 'revision' | 'device_id' | 'participant_id' | 'hidden'>;
 
 const NEW_CARD_COLUMNS = [
   'id', 'workshop_id', 'session_id', 'group_id', 'kind', 'custom_kind_id', 'text', 'position', 'tag', 'author', 'who', 'by_when', 'indicator', 'cluster_id', 'created_at', 'updated_at', 'deleted_at',

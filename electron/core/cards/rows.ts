@@ -20,6 +20,8 @@ export function toCard(row: CardRow): Card {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
+    deviceId: row.device_id,
+    hidden: row.hidden === 1,
     revision: row.revision,
   };
 }

@@ -74,6 +74,10 @@ export interface CardRow {
   by_when: string | null;
   indicator: string | null;
   cluster_id: string | null;
+  device_id: string | null;
+  participant_id: string | null;
+  /** 1 while a phone's card waits for the facilitator to show it. */
+  hidden: number;
 }
 
 export interface CustomKindRow {
@@ -171,6 +175,25 @@ export interface AttendanceRow {
   participant_id: string;
   day: number;
   checked_in_at: string;
+}
+
+export interface DeviceRow {
+  id: string;
+  workshop_id: string;
+  participant_id: string | null;
+  group_id: string | null;
+  name: string;
+  secret_hash: string;
+  created_at: string;
+}
+
+export interface PhoneVoteRow {
+  round_id: string;
+  card_id: string;
+  device_id: string;
+  participant_id: string | null;
+  dots: number;
+  updated_at: string;
 }
 
 export interface SettingRow {
@@ -280,7 +303,8 @@ export interface Database {
   workshops: Versioned<WorkshopRow>;
   groups: Versioned<GroupRow>;
   sessions: Versioned<SessionRow>;
-  cards: Versioned<CardRow>;
+  /** `hidden` has a default, so the facilitator's inserts leave it out. */
+  cards: Versioned<Omit<CardRow, 'hidden'> & { hidden: Generated<number> }>;
   settings: SettingRow;
   custom_kinds: Versioned<CustomKindRow>;
   clusters: Versioned<ClusterRow>;
@@ -290,6 +314,8 @@ export interface Database {
   vote_voters: Versioned<VoteVotersRow>;
   participants: Versioned<ParticipantRow>;
   attendance: AttendanceRow;
+  devices: DeviceRow;
+  phone_votes: PhoneVoteRow;
   photos: Versioned<PhotoRow>;
   session_minutes: Versioned<SessionMinutesRow>;
   certificate_settings: Versioned<CertificateSettingsRow>;

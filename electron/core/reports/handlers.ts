@@ -28,7 +28,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
     }
     if (input.content === 'certificates') {
       // Numbers are given when certificates are first printed, then read back with the data.
-      await assignSerials(ctx.db, input.workshopId, certificateRecipients(data.roster.people, options).map((p) => p.id), ctx.now());
+      await assignSerials(ctx, input.workshopId, certificateRecipients(data.roster.people, options).map((p) => p.id), ctx.now());
       data = { ...data, paperwork: await collectPaperwork(ctx.db, input.workshopId, options) };
     }
     return ctx.reports.enqueue(

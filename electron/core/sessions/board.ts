@@ -6,6 +6,7 @@ import { toCard } from '../cards/rows.ts';
 import { toCluster } from '../clusters/rows.ts';
 import { toCustomKind } from '../kinds/rows.ts';
 import { toLink } from '../links/rows.ts';
+import { phoneVoteTotals } from '../door/phone-votes.ts';
 import { toVote, toVoteRound, toVoteVoters } from '../votes/rows.ts';
 import { toSession } from './rows.ts';
 
@@ -21,12 +22,13 @@ export async function loadBoard(db: Db, id: string): Promise<SessionBoard> {
     db.selectFrom('vote_rounds').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('opened_at').execute(),
   ]);
   const roundIds = voteRounds.map((r) => r.id);
-  const [votes, voters] = roundIds.length
+  const [votes, voters, phoneVotes] = roundIds.length
     ? await Promise.all([
         db.selectFrom('votes').selectAll().where('round_id', 'in', roundIds).where('dots', '>', 0).execute(),
         db.selectFrom('vote_voters').selectAll().where('round_id', 'in', roundIds).execute(),
+        phoneVoteTotals(db, roundIds),
       ])
-    : [[], []];
+    : [[], [], []];
   const onBoard = new Set(cards.map((c) => c.id));
   const otherIds = [...new Set(links.flatMap((l) => [l.from_card_id, l.to_card_id]).filter((cid) => !onBoard.has(cid)))];
   const linkedCards = otherIds.length
@@ -44,7 +46,8 @@ export async function loadBoard(db: Db, id: string): Promise<SessionBoard> {
     voteRounds: rounds,
     votes: allVotes,
     voteVoters: voters.map(toVoteVoters),
-    voteTotals: voteTotals(allVotes, rounds, onBoard),
+    voteTotals: voteTotals([...allVotes, ...phoneVotes], rounds, onBoard),
+    phoneVotes,
   };
 }
 

@@ -24,7 +24,7 @@ export const settingsHandlers: HandlerMap<keyof typeof settingsMethods> = {
   },
 };
 
-async function readSettings(db: Db): Promise<Settings> {
+export async function readSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('settings').selectAll().execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   const language = (LANGUAGES as readonly string[]).includes(stored.language ?? '') ? (stored.language as Language) : DEFAULTS.language;

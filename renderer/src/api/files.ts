@@ -8,9 +8,8 @@ export function hasSaveDialog(): boolean {
 
 /** Starts the browser's download of a ready export. */
 export function downloadExport(jobId: string, fileName: string): void {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')?.content ?? '';
   const link = document.createElement('a');
-  link.href = `./api/reports/${encodeURIComponent(jobId)}/file?token=${encodeURIComponent(token)}`;
+  link.href = `./api/reports/${encodeURIComponent(jobId)}/file`;
   link.download = fileName;
   link.style.display = 'none';
   document.body.append(link);

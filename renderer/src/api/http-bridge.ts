@@ -2,14 +2,16 @@ import type { RembukBridge } from '#shared/bridge.ts';
 import { isAppErrorData, type Outcome } from '#shared/errors.ts';
 import type { AppEvent } from '#shared/events.ts';
 
-/** The browser host's door: POST /api/call and server-sent events, with this run's token. */
+/**
+ * The browser host's door: POST /api/call and server-sent events. The browser sends this run's
+ * session cookie by itself (HttpOnly: no script, ours included, can read it).
+ */
 export function httpBridge(): RembukBridge {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')?.content ?? '';
   return {
     async invoke(method, input) {
       const response = await fetch('./api/call', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-rembuk-token': token },
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ method, input }),
       });
       const body: unknown = await response.json().catch(() => null);
@@ -18,7 +20,7 @@ export function httpBridge(): RembukBridge {
     },
     on(_channel, callback) {
       // EventSource reconnects by itself after a dropped connection.
-      const source = new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
+      const source = new EventSource('./api/events');
       source.onmessage = (message) => callback(JSON.parse(message.data as string) as AppEvent);
       return () => source.close();
     },

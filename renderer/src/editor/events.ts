@@ -1,7 +1,7 @@
 import type { AppEvent } from '#shared/events.ts';
 import { switchLanguage } from '../i18n/index.ts';
 import { openEditors } from './board/editors.ts';
-import { acceptReportJob, acceptWorkshops, setSettings, tables } from './store.ts';
+import { acceptDoor, acceptReportJob, acceptWorkshops, setSettings, tables } from './store.ts';
 
 /**
  * Applies what the core announced (another window, a phone, or this window's own change coming
@@ -25,6 +25,8 @@ export function applyEvent(event: AppEvent) {
       return void switchLanguage(event.settings.language);
     case 'report.job':
       return acceptReportJob(event.job);
+    case 'door.saved':
+      return acceptDoor(event.door);
     case 'photos.saved':
       return tables.photos.accept(event.photos);
     case 'minutes.saved':

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { compareKeys } from '#shared/ordering.ts';
-import type { Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
+import type { DoorStatus, Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
 import type { ReportJob } from '#shared/reports.ts';
 import type { AwardsBook } from '#shared/awards.ts';
 import type { CertificateSettings } from '#shared/certificates.ts';
@@ -26,6 +26,8 @@ export interface AppState {
   regions: Record<string, Region>;
   /** Exports being made or ready, as the core announced them. */
   reportJobs: Record<string, ReportJob>;
+  /** The participants' door (null until asked). */
+  door: DoorStatus | null;
   /** Documentation photos; deleted ones stay (with `deletedAt`) so a deletion can be undone. */
   photos: Record<string, PhotoInfo>;
   /** Each session's minutes, by session id. */
@@ -46,6 +48,7 @@ export function emptyAppState(): AppState {
     participants: {},
     regions: {},
     reportJobs: {},
+    door: null,
     photos: {},
     minutes: {},
     awardBooks: {},
@@ -93,6 +96,11 @@ export function acceptRegions(regions: readonly Region[]) {
 
 export function acceptReportJob(job: ReportJob) {
   useStore.setState((s) => ({ reportJobs: { ...s.reportJobs, [job.id]: job } }));
+}
+
+/** The door's status; one door for the whole app, so the newest word on it is the one to show. */
+export function acceptDoor(door: DoorStatus) {
+  useStore.setState({ door });
 }
 
 export function workshopGroups(state: AppState, workshopId: string): Group[] {

@@ -1,5 +1,5 @@
 import type { AppErrorData } from '#shared/errors.ts';
-import { i18next } from './index.ts';
+import i18next from 'i18next';
 import idErrors from './id/errors.json';
 
 type FieldName = keyof typeof idErrors.fieldName;

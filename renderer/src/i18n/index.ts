@@ -7,10 +7,12 @@ import enBoard from './en/board.json';
 import enCommands from './en/commands.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
+import enDoor from './en/door.json';
 import enErrors from './en/errors.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
+import enPhone from './en/phone.json';
 import enHistory from './en/history.json';
 import enRegions from './en/regions.json';
 import enRoster from './en/roster.json';
@@ -27,10 +29,12 @@ import idBoard from './id/board.json';
 import idCommands from './id/commands.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
+import idDoor from './id/door.json';
 import idErrors from './id/errors.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
+import idPhone from './id/phone.json';
 import idHistory from './id/history.json';
 import idRegions from './id/regions.json';
 import idRoster from './id/roster.json';
@@ -63,6 +67,8 @@ export const resources = {
     agenda: idAgenda,
     voting: idVoting,
     timer: idTimer,
+    phone: idPhone,
+    door: idDoor,
     commands: idCommands,
     history: idHistory,
     awards: idAwards,
@@ -85,6 +91,8 @@ export const resources = {
     agenda: enAgenda,
     voting: enVoting,
     timer: enTimer,
+    phone: enPhone,
+    door: enDoor,
     commands: enCommands,
     history: enHistory,
     awards: enAwards,

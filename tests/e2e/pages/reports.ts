@@ -31,14 +31,13 @@ export class ReportsPage {
   }
 
   /**
-   * Calls the core through the same HTTP API the page uses (its token from the page), for what
+   * Calls the core through the same HTTP API the page uses (with the page's session cookie), for what
    * another test already drives through the UI.
    */
   async api<T = unknown>(method: string, input: unknown): Promise<T> {
     return this.page.evaluate(
       async ([method, input]) => {
-        const token = document.querySelector<HTMLMetaElement>('meta[name="rembuk-token"]')!.content;
-        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json', 'x-rembuk-token': token }, body: JSON.stringify({ method, input }) });
+        const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) });
         const outcome = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
         if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
         return outcome.value;

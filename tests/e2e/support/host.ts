@@ -26,7 +26,8 @@ export class HostProcess {
 
   /** Starts the host (port 0: any free port unless given) and waits for the address it prints. */
   async start(port = 0): Promise<string> {
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir], {
+    // The participants' door, when a test opens it, listens on the loopback only: never the room's network.
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir, '--lan-address', '127.0.0.1:0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;
@@ -35,7 +36,7 @@ export class HostProcess {
       const timer = setTimeout(() => reject(new Error(`host did not start:\n${this.#output}`)), 15_000);
       const onData = (chunk: Buffer) => {
         this.#output += chunk.toString();
-        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(this.#output);
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]+/.exec(this.#output);
         if (match) {
           clearTimeout(timer);
           resolve(match[0]);

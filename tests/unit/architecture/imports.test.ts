@@ -18,6 +18,7 @@ describe('one-way imports', () => {
     ['shared/x.ts', "import { readFileSync } from 'node:fs';"],
     ['shared/x.ts', "import { dispatch } from '../electron/core/dispatch.ts';"],
     ['electron/preload/x.ts', "import { z } from 'zod';"],
+    ['electron/main/x.ts', "import { startHost } from '../host/server.ts';"],
     ['renderer/src/commands/x.ts', "import { Toolbar } from '../features/board/Toolbar.tsx';"],
     ['renderer/src/editor/board/x.ts', "import { readFileSync } from 'node:fs';"],
   ])('refuses in %s: %s', async (file, code) => {
@@ -28,6 +29,7 @@ describe('one-way imports', () => {
     ['electron/core/cards/x.ts', "import { AppError } from '#shared/errors.ts';"],
     ['renderer/src/features/x.ts', "import type { Card } from '#shared/model.ts';"],
     ['electron/main/x.ts', "import { openCore } from '../core/core.ts';"],
+    ['electron/main/x.ts', "import { createDoorListener } from '../host/door/listener.ts';"],
     ['renderer/src/features/shell/x.tsx', "import { command } from '../../commands/index.ts';"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(0);

@@ -95,6 +95,8 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(notice?.text).toBe('Siti Rahayu dihapus dari daftar peserta.');
     notice?.action?.run();
     await expect.poll(() => t.roster()).toEqual(['Siti Rahayu']);
+    // The page shows it at once; the core has it once the restore is saved (reads do not wait for writes).
+    await t.settled();
     expect(await t.savedRoster()).toEqual(['Siti Rahayu']);
   });
 

@@ -130,6 +130,8 @@ export function closedChallengeVote(cards: ReportCard[], clusters: ReportCluster
       createdAt: '',
       updatedAt: '',
       deletedAt: null,
+      deviceId: null,
+      hidden: false,
     }));
   const liveClusters = clusters.map((k) => ({ id: k.id, sessionId: k.sessionId, title: k.title, createdAt: '', updatedAt: '', deletedAt: null }));
   const totals = cards.flatMap((c) => (c.sessionId === sessionId && c.votes > 0 ? [{ roundId: 'r1', cardId: c.id, dots: c.votes }] : []));

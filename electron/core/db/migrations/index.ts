@@ -4,6 +4,7 @@ import * as init from './0001_init.ts';
 import * as setup from './0002_setup.ts';
 import * as board from './0003_board.ts';
 import * as editor from './0004_editor.ts';
+import * as phones from './0006_phones.ts';
 import * as paperwork from './0007_paperwork.ts';
 import * as paperworkEditor from './0009_paperwork_editor.ts';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0002_setup': setup,
   '0003_board': board,
   '0004_editor': editor,
+  '0006_phones': phones,
   '0007_paperwork': paperwork,
   '0009_paperwork_editor': paperworkEditor,
 };

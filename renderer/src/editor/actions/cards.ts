@@ -47,6 +47,8 @@ export function addCards(editor: BoardEditor, column: NewCardsColumn, texts: rea
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
+      deviceId: null,
+      hidden: false,
       revision: 0,
     }));
     const input: MethodInput<'cards.createMany'> = { sessionId: session.id, groupId: column.groupId, kind, customKindId, cards: drafts.map(({ id, text }) => ({ id, text })) };

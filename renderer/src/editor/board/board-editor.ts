@@ -6,7 +6,7 @@ import { columnOf, sharesDimensions, type Column, type Dimensions } from '#share
 import { ask } from '../ask.ts';
 import { EntityTable } from '../entities.ts';
 import { getState, tables, workshopGroups } from '../store.ts';
-import { emptyBoardState, initialUi, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
+import { emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
 import { buildBoardView, ViewCache, type BoardView } from './view.ts';
 
 const byId = <T extends { id: string }>(item: T) => item.id;
@@ -70,11 +70,11 @@ export class BoardEditor {
     if (!session) return null;
     const app = getState();
     const { cards, customKinds, clusters, ui } = this.state;
-    const inputs = [session, app.groups, cards, customKinds, clusters, ui.filters];
+    const inputs = [session, app.groups, cards, customKinds, clusters, ui.filters, ui.projector.on];
     if (this.#view && inputs.every((input, i) => input === this.#viewInputs[i])) return this.#view;
     this.#viewInputs = inputs;
     const groups = workshopGroups(app, session.workshopId);
-    this.#view = this.#views.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters: ui.filters }));
+    this.#view = this.#views.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters: ui.filters, projector: ui.projector.on }));
     return this.#view;
   }
 
@@ -155,6 +155,7 @@ export class BoardEditor {
     this.voteRounds.replace(board.voteRounds, () => true);
     this.votes.replace(board.votes, () => true);
     this.voteVoters.replace(board.voteVoters, () => true);
+    this.store.setState({ phoneVotes: Object.fromEntries(board.phoneVotes.map((v) => [phoneVoteKey(v), v])) });
     return true;
   }
 
@@ -179,6 +180,9 @@ export class BoardEditor {
           this.votes.accept(event.votes);
           this.voteVoters.accept(event.voters);
         }
+        return;
+      case 'phoneVotes.saved':
+        if (event.sessionId === this.sessionId) this.store.setState((s) => ({ phoneVotes: { ...s.phoneVotes, ...Object.fromEntries(event.votes.map((v) => [phoneVoteKey(v), v])) } }));
         return;
       case 'links.saved':
         if (event.workshopId === this.session()?.workshopId) this.links.accept(event.links.filter((l) => this.anyCard(l.fromCardId) || this.anyCard(l.toCardId)));

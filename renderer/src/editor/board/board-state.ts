@@ -1,4 +1,4 @@
-import type { Card, Cluster, CustomKind, Link, StrategyTag, Vote, VoteRound, VoteVoters } from '#shared/model.ts';
+import type { Card, Cluster, CustomKind, Link, StrategyTag, Vote, VoteRound, VoteTotal, VoteVoters } from '#shared/model.ts';
 
 /** One board's entities, as its editor holds them (see `EntityTable`). */
 export interface BoardData {
@@ -81,7 +81,11 @@ export interface BoardUi {
   captureTag: StrategyTag | null;
 }
 
-export type BoardState = BoardData & { ui: BoardUi };
+/**
+ * Besides the entities: the phones' dots per card (`phoneVoteKey`), sums the core keeps, not
+ * versioned entities: each event carries the newest total of its cards.
+ */
+export type BoardState = BoardData & { phoneVotes: Record<string, VoteTotal>; ui: BoardUi };
 
 export const NO_FILTERS: BoardFilters = { text: '', kinds: [], tags: [], group: null };
 
@@ -106,7 +110,7 @@ export function initialUi(): BoardUi {
 }
 
 export function emptyBoardState(): BoardState {
-  return { cards: {}, linkedCards: {}, customKinds: {}, clusters: {}, links: {}, voteRounds: {}, votes: {}, voteVoters: {}, ui: initialUi() };
+  return { cards: {}, linkedCards: {}, customKinds: {}, clusters: {}, links: {}, voteRounds: {}, votes: {}, voteVoters: {}, phoneVotes: {}, ui: initialUi() };
 }
 
 export function hasFilters(filters: BoardFilters): boolean {
@@ -115,3 +119,4 @@ export function hasFilters(filters: BoardFilters): boolean {
 
 export const voteKey = (v: Pick<Vote, 'roundId' | 'cardId' | 'groupId'>) => `${v.roundId}:${v.cardId}:${v.groupId}`;
 export const votersKey = (v: Pick<VoteVoters, 'roundId' | 'groupId'>) => `${v.roundId}:${v.groupId}`;
+export const phoneVoteKey = (v: Pick<VoteTotal, 'roundId' | 'cardId'>) => `${v.roundId}:${v.cardId}`;

@@ -31,7 +31,7 @@ export function useBoardUi<T>(selector: (ui: BoardUi) => T): T {
 /** The laid-out board; re-renders only when something the view shows changes. */
 export function useBoardView(): BoardView | null {
   const editor = useEditor();
-  useStore(editor.store, useShallow((s) => [s.cards, s.customKinds, s.clusters, s.ui.filters]));
+  useStore(editor.store, useShallow((s) => [s.cards, s.customKinds, s.clusters, s.ui.filters, s.ui.projector.on]));
   useAppStore(useShallow((s) => [s.sessions[editor.sessionId], s.groups]));
   return editor.view();
 }

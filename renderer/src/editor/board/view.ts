@@ -64,12 +64,14 @@ export interface BoardSource {
   customKinds: Readonly<Record<string, CustomKind>>;
   clusters: Readonly<Record<string, Cluster>>;
   filters: BoardFilters;
+  /** The projector shows no phone card the facilitator has not revealed yet. */
+  projector?: boolean;
 }
 
 /** Lays one board out: columns, cells, and the cards and clusters in each, filters applied. */
-export function buildBoardView({ session, groups, cards, customKinds, clusters, filters }: BoardSource): BoardView {
+export function buildBoardView({ session, groups, cards, customKinds, clusters, filters, projector = false }: BoardSource): BoardView {
   const boardCards = Object.values(cards)
-    .filter((c) => c.sessionId === session.id && c.deletedAt === null)
+    .filter((c) => c.sessionId === session.id && c.deletedAt === null && !(projector && c.hidden))
     .sort(compareKeys);
   const ownKinds = Object.values(customKinds)
     .filter((k) => k.sessionId === session.id)

@@ -6,6 +6,7 @@ import { EditorProvider, useBoardUi, useBoardView, useEditor } from '../../edito
 import type { FocusTarget } from '../../editor/board/board-state.ts';
 import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
+import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
 import { Column } from './columns/Column.tsx';
@@ -86,6 +87,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   return (
     <div className={classes.filter(Boolean).join(' ')} style={zoom} onFocus={noteFocus} onBlur={noteBlur}>
       <SessionBar session={session} />
+      <DoorPanel session={session} projector={projector.on} />
       {!projector.on && <Toolbar session={session} />}
       {!projector.on && <BoardBars session={session} />}
       {!projector.on && (

@@ -4,6 +4,7 @@ import { command, type CommandId } from '../../commands/index.ts';
 import { useCommand } from '../../commands/useCommand.ts';
 import { useBoard, useBoardUi, useEditor } from '../../editor/board/context.tsx';
 import { useFocusRequest } from '../../editor/board/use-focus-request.ts';
+import { DoorToggle } from '../door/DoorToggle.tsx';
 import { FilterMenu } from './filters/FilterMenu.tsx';
 import { TimerControl } from './timer/TimerControl.tsx';
 
@@ -58,6 +59,7 @@ export function Toolbar({ session }: { session: Session }) {
         {t('commands:commands.votePanel')}
       </button>
       <TimerControl session={session} />
+      <DoorToggle session={session} />
       <span className="toolbar-end">
         <button type="button" onClick={() => void run('projector')} title={title('projector')}>
           {t('commands:commands.projector')}

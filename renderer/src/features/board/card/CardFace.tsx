@@ -4,6 +4,7 @@ import type { Card } from '#shared/model.ts';
 import { kindOfCard } from '#shared/board/kinds.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
+import { PhoneCardMarks } from '../../door/PhoneCardMarks.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { CardVotes } from '../vote/CardVotes.tsx';
@@ -28,6 +29,7 @@ export const CardFace = memo(function CardFace({ id }: { id: string }) {
           {kindLabel(kind)}
         </span>
         {card.tag && <span className={`tag-chip tag-${card.tag}`}>{t(`tag.${card.tag}`)}</span>}
+        <PhoneCardMarks card={card} />
       </div>
       <p className="card-text">{card.text}</p>
       {card.kind === 'action' && <PlanFields card={card} />}

@@ -4,6 +4,7 @@ import { hexForColor } from '#shared/palette.ts';
 import type { KindEntry } from '#shared/board/kinds.ts';
 import { clusterOfItem, type BoardColumn, type Cell } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
+import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { AddCardInput } from './AddCardInput.tsx';
@@ -40,6 +41,7 @@ export const Column = memo(function Column({ column, cell, items, kinds, locked,
         {column.kind ? <Icon name={column.kind.icon} /> : <span className="column-swatch" aria-hidden="true" />}
         <h3>{name}</h3>
         <span className="column-count">{t('cardCount', { count })}</span>
+        {!column.kind && <GroupPhones groupId={column.groupId} groupName={name} />}
       </header>
       <CellList cell={cell} items={items} locked={locked} />
       {!locked && <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { cellKey, type BoardColumn, type BoardView } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
+import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import type { CellItems } from '../drag/useBoardDrag.ts';
@@ -67,6 +68,7 @@ function GridHeader({ column, view }: { column: BoardColumn; view: BoardView }) 
       <span className="column-swatch" aria-hidden="true" />
       <h3>{name}</h3>
       <span className="column-count">{t('cardCount', { count })}</span>
+      <GroupPhones groupId={column.groupId} groupName={name} />
     </div>
   );
 }

@@ -14,14 +14,15 @@ export function Results({ session, round }: { session: Session; round: VoteRound
   const { t } = useTranslation('voting');
   const [groupId, setGroupId] = useState<string>('');
   const run = useCommand();
-  const { cards, clusters, votes } = useBoard(useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes })));
+  const { cards, clusters, votes, phoneVotes } = useBoard(useShallow((s) => ({ cards: s.cards, clusters: s.clusters, votes: s.votes, phoneVotes: s.phoneVotes })));
   const groups = useStore((s) => s.groups);
   const groupList = useStore(useShallow((s) => workshopGroups(s, session.workshopId)));
   const ranking = useMemo(() => {
     const boardCards = Object.values(cards).filter((c) => c.sessionId === session.id && c.deletedAt === null).sort(compareKeys);
-    const totals = voteTotals(Object.values(votes), [round], new Set(boardCards.map((c) => c.id)));
+    // Paper dots (per group) and the phones' dots (per person) count alike.
+    const totals = voteTotals([...Object.values(votes), ...Object.values(phoneVotes)], [round], new Set(boardCards.map((c) => c.id)));
     return rankEntries(round, boardCards, Object.values(clusters), totals, groupId === '' ? undefined : groupId === 'inbox' ? null : groupId).filter((e) => e.dots > 0);
-  }, [cards, clusters, votes, round, session.id, groupId]);
+  }, [cards, clusters, votes, phoneVotes, round, session.id, groupId]);
 
   return (
     <div className="vote-results">

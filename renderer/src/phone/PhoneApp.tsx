@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PhoneCard, PhoneEvent } from '#shared/phone.ts';
+import { listenToDoor, phoneCall } from './api.ts';
+import { applyPhoneEvent, upsertCards } from './board-state.ts';
+import { BoardScreen } from './BoardScreen.tsx';
+import { ClosedScreen } from './ClosedScreen.tsx';
+import { problemText } from './errors.ts';
+import { boardScreen, firstScreen, followLanguageOf, isClosed, welcomeScreen, type Screen } from './first-screen.ts';
+import { JoinCode } from './JoinCode.tsx';
+import type { JoinKey } from './join-key.ts';
+import { JoinWho, type Who } from './JoinWho.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { clockOffset } from './useRemaining.ts';
+
+/**
+ * The participant page: join (scanned QR code, or the code typed), then write cards and vote
+ * until the door closes. Everything comes from the door's `/call` and `/events`.
+ */
+export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey: JoinKey | null }) {
+  const { t } = useTranslation('phone');
+  const [screen, setScreenNow] = useState<Screen>(initial);
+  const [busy, setBusy] = useState(false);
+  const [linkLost, setLinkLost] = useState(false);
+
+  const setScreen = (next: Screen) => {
+    followLanguageOf(next);
+    setScreenNow(next);
+  };
+  const step = async (work: () => Promise<Screen>) => {
+    setBusy(true);
+    try {
+      setScreen(await work());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onBoard = screen.name === 'board';
+  useEffect(() => {
+    if (!onBoard) return;
+    const onEvent = (event: PhoneEvent) => {
+      if (event.type === 'closed') return setScreenNow({ name: 'closed', by: event.by });
+      if (event.type === 'refresh') return void phoneCall('phone.state', {}).then((state) => setScreenNow(boardScreen(state)), () => undefined);
+      setScreenNow((s) => (s.name === 'board' ? { ...s, state: applyPhoneEvent(s.state, event), offset: event.type === 'session' ? clockOffset(event.session.sentAt) : s.offset } : s));
+    };
+    return listenToDoor(onEvent, (up) => setLinkLost(!up));
+  }, [onBoard]);
+
+  const join = (key: JoinKey, who: Who) =>
+    step(async () => {
+      try {
+        return boardScreen(await phoneCall('phone.join', { key, ...who }));
+      } catch (error) {
+        if (isClosed(error)) return { name: 'closed', by: null };
+        return screen.name === 'who' ? { ...screen, problem: problemText(error) } : { name: 'code', problem: problemText(error) };
+      }
+    });
+
+  const onCard = (card: PhoneCard) => setScreenNow((s) => (s.name === 'board' ? { ...s, state: { ...s.state, cards: upsertCards(s.state.cards, [card]) } } : s));
+  const onDots = (myDots: Record<string, number>) =>
+    setScreenNow((s) => (s.name === 'board' && s.state.vote ? { ...s, state: { ...s.state, vote: { ...s.state.vote, myDots } } } : s));
+
+  return (
+    <main className="phone">
+      <div className="phone-bar">
+        <span className="phone-brand">{t('title')}</span>
+        <LanguageSwitch />
+      </div>
+      {linkLost && screen.name === 'board' && (
+        <p className="phone-offline" role="alert">
+          {t('offline')}
+        </p>
+      )}
+      {screen.name === 'code' && <JoinCode problem={screen.problem} busy={busy} onCode={(code) => void step(() => welcomeScreen({ code }))} />}
+      {screen.name === 'who' && <JoinWho welcome={screen.welcome} problem={screen.problem} busy={busy} onJoin={(who) => void join(screen.key, who)} />}
+      {screen.name === 'board' && <BoardScreen state={screen.state} clockOffset={screen.offset} onCard={onCard} onDots={onDots} />}
+      {screen.name === 'closed' && <ClosedScreen by={screen.by} onRetry={() => void step(() => firstScreen(scannedKey))} />}
+    </main>
+  );
+}
