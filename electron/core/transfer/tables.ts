@@ -51,6 +51,8 @@ export const TRANSFERRED_TABLES: readonly TransferTable[] = [
   { table: 'award_criteria', workshopColumn: 'workshop_id' },
   { table: 'award_jurors', workshopColumn: 'workshop_id' },
   { table: 'award_scores', workshopColumn: 'workshop_id' },
+  // The awards book's revision: the awards page knows a merged book is newer than the one it shows.
+  { table: 'award_books', workshopColumn: 'workshop_id' },
 ];
 
 /** Tables that never travel in a `.rembuk`, each with why. */

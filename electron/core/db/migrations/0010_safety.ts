@@ -5,6 +5,8 @@ import { sql, type Kysely } from 'kysely';
  * changed last (`updated_at`). Links, attendance, certificate numbers, award criteria and jurors
  * had no such column; they get one, filled from what each row already tells (a link's removal or
  * creation, a check-in's or a number's time, the award category's or the workshop's last change).
+ * Numbered after main's 0009 (written meanwhile): migrations run in name order, so a database
+ * main's build already took to 0009 still takes this one.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('links').addColumn('updated_at', 'text', (c) => c.notNull().defaultTo('')).execute();

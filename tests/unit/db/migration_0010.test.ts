@@ -15,7 +15,7 @@ function emptyDatabase() {
   return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
 }
 
-describe('migration 0008_safety', () => {
+describe('migration 0010_safety', () => {
   it('gives links and check-ins the time they last changed, from what each row already told', async () => {
     const { raw, db } = emptyDatabase();
     await migrate(db, PREVIOUS);
@@ -27,7 +27,7 @@ describe('migration 0008_safety', () => {
         ('live', 'w', 'c2', 'c1', '2019-10-15T09:00:00.000Z', null), ('gone', 'w', 'c1', 'c2', '2019-10-15T09:00:00.000Z', '2019-10-15T10:00:00.000Z');
       insert into participants (id, workshop_id, name, role, created_at, updated_at) values ('p', 'w', 'Bu Sri', 'participant', 'now', 'now');
       insert into attendance (participant_id, day, checked_in_at) values ('p', 1, '2019-10-15T07:45:00.000Z');`);
-    await migrate(db, '0008_safety');
+    await migrate(db, '0010_safety');
     expect(raw.prepare('select id, updated_at from links order by id').all()).toEqual([
       { id: 'gone', updated_at: '2019-10-15T10:00:00.000Z' },
       { id: 'live', updated_at: '2019-10-15T09:00:00.000Z' },
@@ -45,7 +45,7 @@ describe('migration 0008_safety', () => {
       insert into award_categories (id, workshop_id, name, position, created_at, updated_at) values ('a', 'w', 'Perpustakaan terbaik', 'a0', 'now', '2019-10-16T09:00:00.000Z');
       insert into award_criteria (id, workshop_id, category_id, name, weight, position) values ('k', 'w', 'a', 'Kegiatan', 50, 0);
       insert into award_jurors (id, workshop_id, name, position) values ('j', 'w', 'Pak Bambang', 0);`);
-    await migrate(db, '0008_safety');
+    await migrate(db, '0010_safety');
     expect(raw.prepare('select updated_at from certificate_serials').get()).toEqual({ updated_at: '2019-10-17T15:00:00.000Z' });
     expect(raw.prepare('select updated_at from award_criteria').get()).toEqual({ updated_at: '2019-10-16T09:00:00.000Z' });
     expect(raw.prepare('select updated_at from award_jurors').get()).toEqual({ updated_at: '2019-10-14T10:00:00.000Z' });
