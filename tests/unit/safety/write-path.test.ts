@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../../electron/core/db/group-commit.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { call, lampungWorkshop, openTestCore, tempDataDir } from '../helpers/core.ts';
+import { joinPhone, keyOf, openDoorCore } from '../helpers/door.ts';
 
 const setting = (key: string) => (trx: Parameters<Parameters<GroupCommit['run']>[0]>[0]) => sql`insert into settings (key, value) values (${key}, 'v')`.execute(trx);
 
@@ -51,6 +52,20 @@ describe('backups, restore and imports beside the group commit', () => {
     expect(outcome.safetyCopy.cards).toBe(11);
     const board = await call(core, 'sessions.board', { id: session.id });
     expect(board.cards.map((c) => c.text).sort()).toEqual(['Sebelum cadangan', ...Array.from({ length: 10 }, (_, i) => `akhir ${i}`)].sort());
+    await core.close();
+  });
+
+  it('closes the participants’ door before a restore, and a phone writing meanwhile is told so, nothing half-saved', async () => {
+    const { core, session, roster, phones } = await openDoorCore();
+    const copy = await call(core, 'backups.create', {});
+    const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
+    const siti = await joinPhone(phones, key, { participantId: roster[0]!.id });
+    const restore = call(core, 'backups.restore', { id: copy.id });
+    const written = await siti.call('phone.cards.create', { id: randomUUID(), text: 'Saat pemulihan', kind: 'challenge', customKindId: null });
+    await restore;
+    expect(written).toMatchObject({ ok: false, error: { code: 'door_closed' } });
+    expect((await call(core, 'door.status', {})).open).toBe(false);
+    expect((await call(core, 'sessions.board', { id: session.id })).cards).toEqual([]);
     await core.close();
   });
 
