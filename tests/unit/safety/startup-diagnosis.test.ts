@@ -1,8 +1,13 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { restoreDataDir } from '../../../electron/core/backups/restore.ts';
+import { LOCK_FILE } from '../../../electron/core/db/lock.ts';
 import { classify } from '../../../electron/core/db/diagnose.ts';
 import { openCore } from '../../../electron/core/core.ts';
 import { StartupError, type StartupProblem } from '../../../electron/core/startup-error.ts';
+import { openTestCore } from '../helpers/core.ts';
 import { dataDirWithCards, DAMAGE, fingerprint } from './damage.ts';
 
 const EXPECTED: Record<keyof typeof DAMAGE, StartupProblem> = {
@@ -39,6 +44,31 @@ describe('opening a damaged data file', () => {
     const error = (await openCore({ dataDir: dir }).catch((e: unknown) => e)) as StartupError;
     expect(error.describe().split('\n')[0]).toMatch(/Perbarui Rembuk/);
     expect(error.describe()).toMatch(/Update Rembuk/);
+  });
+});
+
+describe('a data folder another Rembuk has open', () => {
+  it('is told as in use (exit 10) by the one lock, rembuk.sqlite.lock, and neither a start nor a restore touches the file', async () => {
+    const { dir, file } = await dataDirWithCards(10);
+    const running = await openTestCore(dir);
+    expect(LOCK_FILE).toBe('rembuk.sqlite.lock');
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+    const before = fingerprint(file);
+    const error = (await openCore({ dataDir: dir }).catch((e: unknown) => e)) as StartupError;
+    expect(error).toBeInstanceOf(StartupError);
+    expect(error.problem).toBe('data_dir_in_use');
+    expect(error.exitCode).toBe(10);
+    expect(error.describe()).not.toMatch(/\n\s+at /);
+    expect(() => restoreDataDir(dir, { latest: true })).toThrow(expect.objectContaining({ problem: 'data_dir_in_use' }));
+    expect(fingerprint(file)).toBe(before);
+    await running.close();
+  });
+
+  it('replaces a lock file that is not a database (it holds no data) and starts', async () => {
+    const { dir } = await dataDirWithCards(10);
+    writeFileSync(join(dir, LOCK_FILE), 'bukan kunci');
+    const core = await openTestCore(dir);
+    await core.close();
   });
 });
 
