@@ -96,6 +96,8 @@ describe('documentation photos on the mutation runner', () => {
     expect(notice?.action?.label).toBe('Urungkan');
     notice?.action?.run();
     await expect.poll(() => t.shown()).toEqual(['plano.jpg', 'ruangan.jpg']);
+    // Shown at once; the core has it once the restore is saved (reads do not wait for writes).
+    await t.settled();
     expect(await t.saved()).toEqual(['plano.jpg', 'ruangan.jpg']);
     expect(await photoImage(plano!.id)).toBe(image);
 
