@@ -63,6 +63,10 @@ export const participantMethods = {
   'participants.update': method<Participant>()(participantFields.partial().extend({ id })),
   'participants.delete': method<Participant>()(byId),
   'participants.restore': method<Participant>()(byId),
+  /** Takes several participants of one workshop off the roster in one transaction (an import undone). */
+  'participants.deleteMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
+  /** Brings several back in one transaction (that undo redone). */
+  'participants.restoreMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
   /** Adds the rows in one transaction; a row that matches someone already on the roster is not added again. */
   'participants.import': method<ImportResult>()(
     z.strictObject({ workshopId: id, participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS), choices: importChoices.optional() }),

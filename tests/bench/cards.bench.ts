@@ -56,6 +56,7 @@ function row(workload: string, samples: number[], baseline: number[]): BenchRow 
     baseline: 'node:sqlite direct',
     baselineMedian: median(baseline),
     baselineP95: percentile(baseline, 95),
+    goal: '≤ 1.5× (median)',
   };
 }
 
@@ -88,7 +89,8 @@ async function straightOnSqlite(dataDir: string) {
   const seeded = await seed(core);
   await core.close();
   const db = new DatabaseSync(join(dataDir, 'rembuk.sqlite'));
-  db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+  // As `db/open.ts` opens the writer (no exclusive locking since a reader connection sits beside it).
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
   const statement = <P>(query: CompiledStatement<P, unknown>) => {
     const prepared = db.prepare(query.sql);
     const args = (params: P) => query.parameters.map((p) => ('name' in p ? params[p.name] : p.value) as SQLInputValue);

@@ -1,6 +1,7 @@
 import type { groupMethods } from '#shared/methods/groups.ts';
 import { AppError } from '#shared/errors.ts';
 import type { Card, Participant } from '#shared/model.ts';
+import { keysAtEnd } from '#shared/board/placement.ts';
 import { keyAfter, keyBetween } from '#shared/ordering.ts';
 import { colorForIndex } from '#shared/palette.ts';
 import type { AppEvent } from '#shared/events.ts';
@@ -197,26 +198,20 @@ interface CardMove {
 /**
  * A deleted group's cards go to the end of each session's inbox ("Belum dikelompokkan"), in their
  * order, so nothing written in the group is lost. Deleted cards go too, so their undo still works.
+ * They land where new cards land (`keysAtEnd`: last on the board, so last in the inbox's column
+ * in every layout).
  */
 async function moveCardsToInbox(trx: Trx, groupId: string, now: string): Promise<CardMove[]> {
   const cards = await trx.selectFrom('cards').selectAll().where('group_id', '=', groupId).orderBy('session_id').orderBy('position').orderBy('id').execute();
   const moved: CardMove[] = [];
-  const lastInInbox = new Map<string, string | null>();
-  for (const card of cards) {
-    if (!lastInInbox.has(card.session_id)) {
-      const last = await trx
-        .selectFrom('cards')
-        .select('position')
-        .where('session_id', '=', card.session_id)
-        .where('group_id', 'is', null)
-        .orderBy('position', 'desc')
-        .executeTakeFirst();
-      lastInInbox.set(card.session_id, last?.position ?? null);
+  for (const sessionId of new Set(cards.map((c) => c.session_id))) {
+    const inSession = cards.filter((c) => c.session_id === sessionId);
+    const last = await trx.selectFrom('cards').select('position').where('session_id', '=', sessionId).orderBy('position', 'desc').executeTakeFirst();
+    const keys = keysAtEnd(last?.position ?? null, inSession.length);
+    for (const [i, card] of inSession.entries()) {
+      const row = await trx.updateTable('cards').set({ group_id: null, position: keys[i]!, updated_at: now }).where('id', '=', card.id).returningAll().executeTakeFirstOrThrow();
+      moved.push({ card: toCard(row), positionBefore: card.position });
     }
-    const position = keyBetween(lastInInbox.get(card.session_id) ?? null, null);
-    lastInInbox.set(card.session_id, position);
-    const row = await trx.updateTable('cards').set({ group_id: null, position, updated_at: now }).where('id', '=', card.id).returningAll().executeTakeFirstOrThrow();
-    moved.push({ card: toCard(row), positionBefore: card.position });
   }
   return moved;
 }

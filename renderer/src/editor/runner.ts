@@ -11,7 +11,8 @@ import { notify, notifyError } from './notices.ts';
  * - `save`: the call to the core;
  * - `reconcile`: the core's answer into the store;
  * - `inverse` (undoable changes): from the answer and the state it started from, the change
- *   that takes it back; an inverse's inverse does it again (redo).
+ *   that takes it back; an inverse's inverse does it again (redo). Null when the answer shows
+ *   nothing changed (an import of people all already on the roster): the step leaves the history.
  * When the core refuses, the held entities show what the core holds again and the refusal is
  * shown, translated. Build mutations in a factory (`() => Mutation`), called when the change
  * starts, so it reads the state of that moment.
@@ -21,7 +22,7 @@ export interface Mutation<R> {
   preview?(draft: Draft): void;
   save(): Promise<R>;
   reconcile(result: R): void;
-  inverse?(result: R): MutationFactory;
+  inverse?(result: R): MutationFactory | null;
 }
 
 /** Builds a mutation from the state of the moment it starts; null when there is nothing to change. */

@@ -59,6 +59,14 @@ describe('deleting a group safely', () => {
     expect((await failure(core, 'groups.restore', { id: wayKanan })).code).toBe('not_found');
   });
 
+  it('puts the group’s cards where new cards land: last on the board, so last in every layout’s column', async () => {
+    const { core, wayKanan, board } = await votedBoard();
+    await call(core, 'groups.delete', { id: wayKanan });
+    const inBoardOrder = (await board()).cards.toSorted((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)).map((c) => c.text);
+    // Koleksi sedikit (Lampung Tengah) was written after them; in a per-kind column they still come after it.
+    expect(inBoardOrder).toEqual(['Koleksi sedikit', 'Internet lambat', 'Modem bersama', 'Pengelola sering berganti']);
+  });
+
   it('leaves a card where the facilitator put it after the delete, and brings back the rest', async () => {
     const { core, tengah, wayKanan, slow, staff, board } = await votedBoard();
     await call(core, 'groups.delete', { id: wayKanan });

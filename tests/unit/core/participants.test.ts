@@ -29,6 +29,36 @@ describe('the participant roster', () => {
     expect(core.events.at(-1)).toMatchObject({ type: 'participants.saved', workshopId: workshop.id, participants: [{ id: siti.id, deletedAt: null }] });
   });
 
+  it('takes several participants off the roster and back in one transaction each, all or none', async () => {
+    const core = await openTestCore();
+    const { workshop } = await lampungMeeting(core);
+    const other = await lampungMeeting(core);
+    const imported = await call(core, 'participants.import', { workshopId: workshop.id, participants: [{ name: 'Yusuf Lestari' }, { name: 'Ayu Rahayu' }, { name: 'Bambang' }] });
+    const ids = imported.added.map((p) => p.id);
+    const roster = () => call(core, 'participants.list', { workshopId: workshop.id }).then((list) => list.map((p) => p.name));
+    const stranger = await call(core, 'participants.create', { workshopId: other.workshop.id, name: 'Orang lain' });
+
+    expect(await failure(core, 'participants.deleteMany', { ids: [...ids, stranger.id] })).toMatchObject({ code: 'cross_workshop' });
+    expect(await failure(core, 'participants.deleteMany', { ids: [ids[0], ids[0]] })).toMatchObject({ code: 'invalid_input' });
+    expect(await roster()).toEqual(['Yusuf Lestari', 'Ayu Rahayu', 'Bambang']);
+
+    const events = core.events.length;
+    const removed = await call(core, 'participants.deleteMany', { ids });
+    expect(removed.map((p) => [p.name, p.deletedAt !== null])).toEqual([['Yusuf Lestari', true], ['Ayu Rahayu', true], ['Bambang', true]]);
+    expect(core.events.slice(events).map((e) => e.type)).toEqual(['participants.saved']);
+    expect(await roster()).toEqual([]);
+    // Someone already off the roster cannot be taken off again; nothing changes.
+    expect(await failure(core, 'participants.deleteMany', { ids })).toMatchObject({ code: 'not_found' });
+
+    await call(core, 'participants.restore', { id: ids[1]! });
+    expect(await failure(core, 'participants.restoreMany', { ids })).toMatchObject({ code: 'not_found' });
+    expect(await roster()).toEqual(['Ayu Rahayu']);
+    await call(core, 'participants.delete', { id: ids[1]! });
+    const back = await call(core, 'participants.restoreMany', { ids });
+    expect(back.every((p) => p.deletedAt === null && p.revision > imported.added[0]!.revision)).toBe(true);
+    expect(await roster()).toEqual(['Yusuf Lestari', 'Ayu Rahayu', 'Bambang']);
+  });
+
   it('refuses an empty name, a bad gender, and a group of another meeting, saving nothing', async () => {
     const core = await openTestCore();
     const { workshop } = await lampungMeeting(core);

@@ -1,19 +1,10 @@
-import { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/db/migrations/index.ts';
-import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
-import { tempDataDir } from '../helpers/core.ts';
+import { databaseAt } from '../helpers/database-at.ts';
 
 /** The schema this migration starts from. */
-const PREVIOUS = '0003_board';
-
-function emptyDatabase() {
-  const raw = new DatabaseSync(join(tempDataDir(), 'm.sqlite'));
-  raw.exec('PRAGMA foreign_keys = ON');
-  return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
-}
+const PREVIOUS = '0005_room';
+const THIS = '0006_phones';
 
 function seedBoard(raw: DatabaseSync) {
   raw.exec(`insert into workshops (id, title, start_date, end_date, venue, created_at, updated_at)
@@ -28,21 +19,18 @@ function seedBoard(raw: DatabaseSync) {
 
 describe('migration 0006_phones', () => {
   it('keeps every card, shown and written on the laptop', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, PREVIOUS);
+    const { raw, migrateTo } = await databaseAt(PREVIOUS);
     seedBoard(raw);
-    await migrate(db);
+    await migrateTo(THIS);
     expect(raw.prepare('select id, text, device_id, participant_id, hidden from cards').all()).toEqual([
       { id: 'c1', text: 'Internet lambat', device_id: null, participant_id: null, hidden: 0 },
     ]);
-    await db.destroy();
   });
 
   it('ties a phone’s card and dots to its device and participant, and forgets the device when the meeting goes', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, PREVIOUS);
+    const { raw, migrateTo } = await databaseAt(PREVIOUS);
     seedBoard(raw);
-    await migrate(db);
+    await migrateTo(THIS);
     raw.exec(`insert into devices (id, workshop_id, participant_id, group_id, name, secret_hash, created_at) values ('d', 'w', 'p', 'g', 'Siti Aminah', 'h', 'now')`);
     expect(() => raw.exec(`insert into devices (id, workshop_id, name, secret_hash, created_at) values ('d2', 'w', '', 'h', 'now')`)).toThrow(/CHECK/);
     raw.exec(`insert into cards (id, workshop_id, session_id, group_id, kind, text, position, created_at, updated_at, device_id, participant_id, hidden)
@@ -57,6 +45,5 @@ describe('migration 0006_phones', () => {
     raw.exec(`delete from workshops where id = 'w'`);
     expect(raw.prepare('select count(*) as n from devices').get()).toEqual({ n: 0 });
     expect(raw.prepare('select count(*) as n from phone_votes').get()).toEqual({ n: 0 });
-    await db.destroy();
   });
 });

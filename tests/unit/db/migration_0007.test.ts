@@ -1,19 +1,10 @@
-import { DatabaseSync } from 'node:sqlite';
-import { join } from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import type { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/db/migrations/index.ts';
-import { toKyselyDatabase } from '../../../electron/core/db/sqlite-adapter.ts';
-import { tempDataDir } from '../helpers/core.ts';
+import { databaseAt } from '../helpers/database-at.ts';
 
 /** The schema this migration starts from. */
-const PREVIOUS = '0003_board';
-
-function emptyDatabase() {
-  const raw = new DatabaseSync(join(tempDataDir(), 'm.sqlite'));
-  raw.exec('PRAGMA foreign_keys = ON');
-  return { raw, db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw) }) }) };
-}
+const PREVIOUS = '0006_phones';
+const THIS = '0007_paperwork';
 
 function seed(raw: DatabaseSync) {
   raw.exec(`insert into workshops (id, title, start_date, end_date, venue, created_at, updated_at) values ('w', 'PLM Bengkalis', '2022-10-13', '2022-10-13', '', 'now', 'now')`);
@@ -24,23 +15,21 @@ function seed(raw: DatabaseSync) {
 
 describe('migration 0007_paperwork', () => {
   it('keeps the meeting as it was and adds empty paperwork tables that name their workshop', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, PREVIOUS);
+    const { raw, migrateTo } = await databaseAt(PREVIOUS);
     seed(raw);
-    await migrate(db, '0007_paperwork');
+    await migrateTo(THIS);
     expect(raw.prepare('select name from participants').all()).toEqual([{ name: 'Siti' }]);
     for (const table of ['photos', 'session_minutes', 'certificate_settings', 'certificate_serials', 'award_categories', 'award_criteria', 'award_jurors', 'award_scores']) {
       const columns = (raw.prepare(`pragma table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
       expect(columns, table).toContain('workshop_id');
       expect(raw.prepare(`select count(*) as n from ${table}`).get()).toEqual({ n: 0 });
     }
-    await db.destroy();
   });
 
   it('refuses scores out of range and duplicate certificate numbers, and deletes a workshop’s paperwork with it', async () => {
-    const { raw, db } = emptyDatabase();
-    await migrate(db, '0007_paperwork');
+    const { raw, migrateTo } = await databaseAt(PREVIOUS);
     seed(raw);
+    await migrateTo(THIS);
     raw.exec(`insert into photos (id, workshop_id, session_id, width, height, image, thumbnail, position, created_at, updated_at) values ('f', 'w', 's', 10, 10, x'ffd8ff', x'ffd8ff', 'a0', 'now', 'now')`);
     raw.exec(`insert into award_categories (id, workshop_id, name, position, created_at, updated_at) values ('a', 'w', 'Perpustakaan Desa Terbaik', 'a0', 'now', 'now')`);
     raw.exec(`insert into award_criteria (id, workshop_id, category_id, name, weight, position) values ('k', 'w', 'a', 'Layanan', 40, 0)`);
@@ -55,6 +44,5 @@ describe('migration 0007_paperwork', () => {
     for (const table of ['photos', 'award_categories', 'award_criteria', 'award_scores', 'award_jurors', 'certificate_serials']) {
       expect(raw.prepare(`select count(*) as n from ${table}`).get(), table).toEqual({ n: 0 });
     }
-    await db.destroy();
   });
 });

@@ -36,9 +36,12 @@ describe('capture: writing cards into a column', () => {
     const t = await openTestEditor();
     const lines = Array.from({ length: 30 }, (_, i) => `Tantangan ${i + 1}`);
     const saves = t.core.events.length;
+    const calls = t.calls.length;
     await t.run('pasteLines', { column: t.column(2), lines: ['', ...lines, '   '] });
     expect(t.shown(2)).toEqual(lines);
-    expect(t.core.events.slice(saves).map((e) => e.type)).toEqual(['cards.saved']);
+    // One call; one commit announces all thirty (a transaction emits its events once it has committed).
+    expect(t.calls.slice(calls)).toEqual(['cards.createMany']);
+    expect(t.core.events.slice(saves).map((e) => [e.type, 'cards' in e ? e.cards.length : 0])).toEqual([['cards.saved', 30]]);
     expect(useHistory.getState().past.map((s) => s.label)).toEqual(['paste']);
     await t.press('Ctrl+Z');
     expect(await t.saved(2)).toEqual([]);

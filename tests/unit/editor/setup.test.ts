@@ -4,6 +4,7 @@ import { addGroup, deleteGroup, moveGroup, updateGroup } from '../../../renderer
 import { addParticipant, importParticipants, loadRoster, removeParticipant, setAttendance, updateParticipant } from '../../../renderer/src/editor/actions/participants.ts';
 import { createSession, deleteSession, updateSession } from '../../../renderer/src/editor/actions/sessions.ts';
 import { updateWorkshop } from '../../../renderer/src/editor/actions/workshops.ts';
+import { useHistory } from '../../../renderer/src/editor/history.ts';
 import { useNotices } from '../../../renderer/src/editor/notices.ts';
 import { getState, workshopGroups, workshopParticipants } from '../../../renderer/src/editor/store.ts';
 import { call } from '../helpers/core.ts';
@@ -125,6 +126,26 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(t.roster()).toEqual(names);
     await loadRoster(t.workshop.id);
     expect(t.roster()).toEqual(names);
+  });
+
+  it('undoes an import in one step (one call), redoes it, and keeps an import that added nobody off the history', async () => {
+    const t = await setup();
+    await addParticipant({ workshopId: t.workshop.id, name: 'Siti Rahayu' });
+    const names = ['Yusuf Lestari', 'Ayu Rahayu', 'Bambang Rahayu'];
+    await importParticipants({ workshopId: t.workshop.id, participants: names.map((name) => ({ name })) });
+    expect(useHistory.getState().past.map((s) => s.label)).toEqual(['addParticipant', 'importParticipants']);
+    const calls = t.calls.length;
+    await t.press('Ctrl+Z');
+    expect(t.calls.slice(calls)).toEqual(['participants.deleteMany']);
+    expect(t.roster()).toEqual(['Siti Rahayu']);
+    expect(await t.savedRoster()).toEqual(['Siti Rahayu']);
+    await t.press('Ctrl+Shift+Z');
+    expect(await t.savedRoster()).toEqual(['Siti Rahayu', ...names]);
+    expect(t.roster()).toEqual(['Siti Rahayu', ...names]);
+
+    const again = await importParticipants({ workshopId: t.workshop.id, participants: names.map((name) => ({ name })) });
+    expect(again).toMatchObject({ added: [], alreadyPresent: 3 });
+    expect(useHistory.getState().past.map((s) => s.label)).toEqual(['addParticipant', 'importParticipants']);
   });
 
   it('adds a session to day 2 and edits it, each undoable; a day after the meeting is refused with a message', async () => {

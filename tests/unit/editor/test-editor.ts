@@ -30,8 +30,12 @@ import { call, lampungWorkshop, openTestCore } from '../helpers/core.ts';
 export async function openTestEditor(groupNames?: string[], coreOptions: Parameters<typeof openTestCore>[1] = {}) {
   const core = await openTestCore(undefined, coreOptions);
   const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const calls: string[] = [];
   const bridge: RembukBridge = {
-    invoke: async (method, input) => roundTrip(await core.dispatch(method, roundTrip(input ?? {}))),
+    invoke: async (method, input) => {
+      calls.push(method);
+      return roundTrip(await core.dispatch(method, roundTrip(input ?? {})));
+    },
     on: (_channel, callback) => core.subscribe((event) => callback(roundTrip(event))),
   };
   window.rembuk = bridge;
@@ -47,7 +51,7 @@ export async function openTestEditor(groupNames?: string[], coreOptions: Paramet
   const lampung = await lampungWorkshop(core, groupNames);
   await loadWorkshop(lampung.workshop.id);
   const editor = await openBoard(lampung.session.id);
-  return new TestEditor(core, lampung, editor, unsubscribe);
+  return new TestEditor(core, lampung, editor, unsubscribe, calls);
 }
 
 /** The board of a session, as opening its page does. */
@@ -68,14 +72,17 @@ export class TestEditor {
   readonly groups: Lampung['groups'];
   editor: BoardEditor;
   readonly close: () => void;
+  /** Every method the editor called on the core, in order (what crossed the door). */
+  readonly calls: readonly string[];
 
-  constructor(core: TestEditor['core'], lampung: Lampung, editor: BoardEditor, close: () => void) {
+  constructor(core: TestEditor['core'], lampung: Lampung, editor: BoardEditor, close: () => void, calls: readonly string[]) {
     this.core = core;
     this.workshop = lampung.workshop;
     this.session = lampung.session;
     this.groups = lampung.groups;
     this.editor = editor;
     this.close = close;
+    this.calls = calls;
   }
 
   /** Runs a command as a button, a menu or a drop does; `cardId` is the card it is made on. */

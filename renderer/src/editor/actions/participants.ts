@@ -67,11 +67,29 @@ function attendance(participantId: string, day: number, present: boolean): Mutat
   };
 }
 
-/** Not undoable (yet): the core has no way to take many participants off at once. */
+/**
+ * Adds the rows of a confirmed import in one transaction; undone in one step by taking everyone it
+ * added off the roster again (one call), redone by bringing them back.
+ */
 export function importParticipants(input: MethodInput<'participants.import'>) {
   return run(() => ({
     label: 'importParticipants',
     save: () => call('participants.import', input),
     reconcile: (result) => tables.participants.accept(result.added),
+    inverse: (result) => (result.added.length > 0 ? rosterChange(result.added.map((p) => p.id), false) : null),
   }));
+}
+
+/** Several participants off the roster or back, in one call; each undoes the other. */
+function rosterChange(ids: readonly string[], present: boolean): MutationFactory<Participant[]> {
+  return () => ({
+    label: 'importParticipants',
+    preview: (draft) => {
+      const deletedAt = present ? null : new Date().toISOString();
+      draft.show(tables.participants, ids.flatMap((id) => tables.participants.get(id) ?? []).map((p) => ({ ...p, deletedAt })));
+    },
+    save: () => call(present ? 'participants.restoreMany' : 'participants.deleteMany', { ids: [...ids] }),
+    reconcile: (saved) => tables.participants.accept(saved),
+    inverse: () => rosterChange(ids, !present),
+  });
 }
