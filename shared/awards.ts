@@ -47,6 +47,8 @@ export interface AwardScore {
 /** Everything about a workshop's awards, as `awards.get` returns it and events carry it. */
 export interface AwardsBook {
   workshopId: string;
+  /** One more on every change of the workshop's awards; 0 before the first. */
+  revision: number;
   categories: AwardCategory[];
   jurors: AwardJuror[];
   scores: AwardScore[];

@@ -11,6 +11,8 @@ export interface CertificateSettings {
   serialPrefix: string;
   /** The organizer's logo as a `data:` URL, or `null`. */
   logo: string | null;
+  /** 0 until the settings are first saved. */
+  revision: number;
 }
 
 export const LOGO_MAX_SIDE = 600;

@@ -24,8 +24,8 @@ export type AppEvent =
   | { type: 'report.job'; job: ReportJob }
   | { type: 'door.saved'; door: DoorStatus }
   | { type: 'phoneVotes.saved'; sessionId: string; votes: VoteTotal[] }
+  /** Added, changed, deleted (`deletedAt` set) or brought back. */
   | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
-  | { type: 'photo.deleted'; workshopId: string; photoId: string }
   | { type: 'minutes.saved'; minutes: SessionMinutes }
   | { type: 'awards.saved'; awards: AwardsBook }
   | { type: 'certificates.saved'; settings: CertificateSettings };

@@ -7,6 +7,8 @@ export const THUMBNAIL_SIDE = 320;
 /** A photo brought in may be at most this large (the browser host accepts 12 MB requests). */
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 export const CAPTION_MAX = 300;
+/** At most this many photos are added (or deleted, or brought back) in one go. */
+export const PHOTOS_AT_ONCE = 200;
 export const MINUTES_MAX = 20_000;
 
 /** A stored photo without its full image (which `photos.image` returns). */
@@ -26,12 +28,17 @@ export interface PhotoInfo {
   createdAt: string;
   /** A small JPEG as a `data:` URL, for strips and lists. */
   thumbnail: string;
+  /** Set when deleted (kept so an undo brings it back); lists leave deleted photos out. */
+  deletedAt: string | null;
+  revision: number;
 }
 
 /** A session's minutes (notulen): plain text with light formatting (see `shared/minutes-format.ts`). */
 export interface SessionMinutes {
   sessionId: string;
   workshopId: string;
+  /** Empty: the session has no minutes (an emptied text stays, so its revision goes on). */
   text: string;
   updatedAt: string;
+  revision: number;
 }

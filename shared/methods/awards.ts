@@ -9,7 +9,10 @@ const SCORES_MAX = 2000;
 /** Awards: categories with weighted criteria, jurors, and their scores. Every change answers with the whole book. */
 export const awardMethods = {
   'awards.get': method<AwardsBook>()(z.strictObject({ workshopId: id })),
-  /** Creates or changes a category with its criteria; a criterion left out is removed with its scores. */
+  /**
+   * Creates (with the id given, or a new one) or changes a category with its criteria. A criterion
+   * left out is set aside with its scores; naming its id again brings it back with them.
+   */
   'awards.saveCategory': method<AwardsBook>()(
     z.strictObject({
       workshopId: id,
@@ -24,9 +27,13 @@ export const awardMethods = {
         .max(CRITERIA_MAX),
     }),
   ),
+  /** Deletes a category (kept aside with its criteria and scores, so `awards.restoreCategory` brings it back). */
   'awards.deleteCategory': method<AwardsBook>()(byId),
+  'awards.restoreCategory': method<AwardsBook>()(byId),
   'awards.saveJuror': method<AwardsBook>()(z.strictObject({ workshopId: id, id: id.optional(), name: text(NAME_MAX) })),
+  /** Deletes a juror (kept aside with their scores, so `awards.restoreJuror` brings them back). */
   'awards.deleteJuror': method<AwardsBook>()(byId),
+  'awards.restoreJuror': method<AwardsBook>()(byId),
   /** Sets (or, with `score: null`, clears) scores: one cell typed, or many pasted at once. */
   'awards.setScores': method<AwardsBook>()(
     z.strictObject({

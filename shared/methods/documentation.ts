@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { PhotoInfo, SessionMinutes } from '../photos.ts';
-import { CAPTION_MAX, MINUTES_MAX } from '../photos.ts';
+import { CAPTION_MAX, MINUTES_MAX, PHOTOS_AT_ONCE } from '../photos.ts';
 import type { ExportedFile } from '../model.ts';
-import { byId, id, optionalText, orderKey } from '../schemas.ts';
+import { id, optionalText, orderKey } from '../schemas.ts';
 import { method } from './method.ts';
 
 const caption = optionalText(CAPTION_MAX);
 /** Base64; the decoded size (at most MAX_PHOTO_BYTES) is checked in the core with its own message. */
 const imageData = z.base64().max(16 * 1024 * 1024);
+/** The photos one gesture touches: one, or all those added from one pick of files. */
+const photoIds = z.strictObject({ ids: z.array(id).min(1).max(PHOTOS_AT_ONCE) });
 
 /** Documentation photos of a session or of the whole meeting, and each session's minutes (notulen). */
 export const documentationMethods = {
@@ -29,10 +31,13 @@ export const documentationMethods = {
   'photos.update': method<PhotoInfo>()(
     z.strictObject({ id, caption: caption.optional(), sessionId: id.nullable().optional(), position: orderKey.optional() }),
   ),
-  'photos.delete': method<{ id: string }>()(byId),
+  /** Deletes photos (kept aside, so `photos.restore` brings them back as they were); answers with them, deleted. */
+  'photos.delete': method<PhotoInfo[]>()(photoIds),
+  /** Brings deleted photos back (an undo). */
+  'photos.restore': method<PhotoInfo[]>()(photoIds),
   /** The stored image (or the original, when one was kept) as base64, to show large or save. */
   'photos.image': method<ExportedFile>()(z.strictObject({ id, original: z.boolean().default(false) })),
   'minutes.list': method<SessionMinutes[]>()(z.strictObject({ workshopId: id })),
-  /** Saves a session's minutes; empty text removes them. */
+  /** Saves a session's minutes; empty text means none. */
   'minutes.save': method<SessionMinutes>()(z.strictObject({ sessionId: id, text: z.string().max(MINUTES_MAX) })),
 };

@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
 import { generateKeyBetween } from 'fractional-indexing';
-import { openCore } from '../../electron/core/core.ts';
+import { cardById, columnStatements, groupById, insertCard, lastPositionOnBoard, placeCard, sessionById } from '../../electron/core/cards/queries.ts';
+import { openCore, type Core } from '../../electron/core/core.ts';
+import type { CompiledStatement } from '../../electron/core/db/compiled.ts';
 import { median, percentile, timed, type BenchRow } from './stats.ts';
 
 const CREATES = 2000;
@@ -12,15 +14,16 @@ const MOVES = 1000;
 const GROUPS = 20;
 
 /**
- * Creating 2,000 cards and moving 1,000 through `dispatch` (validation, Kysely, one
- * transaction each, events), beside the same statements straight on node:sqlite with the same
- * PRAGMAs. Both commit with synchronous=FULL, so both pay the same fsync per change.
+ * Creating 2,000 cards and moving 1,000 through `dispatch` (validation, the handler and the
+ * shared board rules, one transaction each, events), beside the same statements straight on
+ * node:sqlite, on the same schema with the same PRAGMAs. Both commit with synchronous=FULL, so
+ * both pay the same fsync per change.
  */
 export async function benchCards(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'rembuk-bench-'));
   try {
     const viaCore = await throughDispatch(join(dir, 'core'));
-    const raw = straightOnSqlite(join(dir, 'raw.sqlite'));
+    const raw = await straightOnSqlite(join(dir, 'raw'));
     return [
       row(`create card (${GROUPS} groups)`, viaCore.creates, raw.creates),
       row('move card to another group', viaCore.moves, raw.moves),
@@ -28,6 +31,20 @@ export async function benchCards(): Promise<BenchRow[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A workshop, its first board and 20 groups, made through the core (not timed). */
+async function seed(core: Core) {
+  const detail = (await dispatched(core, 'workshops.create', { title: 'Bench', startDate: '2019-10-15', endDate: '2019-10-17' })) as unknown as { workshop: { id: string }; sessions: Array<{ id: string }> };
+  const groups: string[] = [];
+  for (let g = 0; g < GROUPS; g++) groups.push((await dispatched(core, 'groups.create', { workshopId: detail.workshop.id, name: `Kelompok ${g + 1}` })).id);
+  return { workshopId: detail.workshop.id, sessionId: detail.sessions[0]!.id, groups };
+}
+
+async function dispatched(core: Core, method: string, input: unknown): Promise<{ id: string }> {
+  const outcome = await core.dispatch(method, input);
+  if (!outcome.ok) throw new Error(`${method}: ${outcome.error.code}`);
+  return outcome.value as { id: string };
 }
 
 function row(workload: string, samples: number[], baseline: number[]): BenchRow {
@@ -44,19 +61,8 @@ function row(workload: string, samples: number[], baseline: number[]): BenchRow 
 
 async function throughDispatch(dataDir: string) {
   const core = await openCore({ dataDir });
-  const must = async (method: string, input: unknown) => {
-    const outcome = await core.dispatch(method, input);
-    if (!outcome.ok) throw new Error(`${method}: ${outcome.error.code}`);
-    return outcome.value as { id: string };
-  };
-  const detail = (await must('workshops.create', { title: 'Bench', startDate: '2019-10-15', endDate: '2019-10-17' })) as unknown as {
-    workshop: { id: string };
-    sessions: Array<{ id: string }>;
-  };
-  const sessionId = detail.sessions[0]!.id;
-  const groups: string[] = [];
-  for (let g = 0; g < GROUPS; g++) groups.push((await must('groups.create', { workshopId: detail.workshop.id, name: `Kelompok ${g + 1}` })).id);
-
+  const { sessionId, groups } = await seed(core);
+  const must = (method: string, input: unknown) => dispatched(core, method, input);
   const cards: string[] = [];
   const creates: number[] = [];
   for (let i = 0; i < CREATES; i++) {
@@ -72,38 +78,35 @@ async function throughDispatch(dataDir: string) {
   return { creates, moves };
 }
 
-/** The statements the handlers run, prepared once, each change in its own transaction. */
-function straightOnSqlite(file: string) {
-  const db = new DatabaseSync(file);
+/**
+ * The statements the card handlers run (their compiled SQL, `electron/core/cards/queries.ts`), on
+ * a database with the app's own schema, prepared once and run straight on node:sqlite with the
+ * same PRAGMAs, each change in its own transaction: what dispatch adds is all that differs.
+ */
+async function straightOnSqlite(dataDir: string) {
+  const core = await openCore({ dataDir });
+  const seeded = await seed(core);
+  await core.close();
+  const db = new DatabaseSync(join(dataDir, 'rembuk.sqlite'));
   db.exec('PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
-  db.exec(`
-    create table workshops (id text primary key);
-    create table sessions (id text primary key, workshop_id text not null references workshops(id), locked_at text);
-    create table groups (id text primary key, workshop_id text not null references workshops(id));
-    create table cards (id text primary key, workshop_id text not null, session_id text not null references sessions(id),
-      group_id text references groups(id), kind text not null, text text not null, position text not null,
-      tag text, author text, created_at text not null, updated_at text not null, deleted_at text);
-    create index cards_by_column on cards (session_id, group_id, position);
-    insert into workshops values ('w'); insert into sessions values ('s', 'w', null);`);
-  const groups = Array.from({ length: GROUPS }, (_, g) => `g${g}`);
-  const insertGroup = db.prepare('insert into groups values (?, ?)');
-  for (const g of groups) insertGroup.run(g, 'w');
-
-  const session = db.prepare('select workshop_id, locked_at from sessions where id = ?');
-  const existing = db.prepare('select * from cards where id = ?');
-  const group = db.prepare('select workshop_id from groups where id = ?');
-  const last = db.prepare('select id, position from cards where session_id = ? and group_id = ? and deleted_at is null and id != ? order by position desc, id desc limit 1');
-  const first = db.prepare('select id, position from cards where session_id = ? and group_id = ? and deleted_at is null and id != ? order by position, id limit 1');
-  const insert = db.prepare(
-    "insert into cards values (?, 'w', 's', ?, 'challenge', ?, ?, null, null, ?, ?, null) returning *",
-  );
-  const update = db.prepare('update cards set group_id = ?, position = ?, updated_at = ? where id = ? returning *');
-
+  const statement = <P>(query: CompiledStatement<P, unknown>) => {
+    const prepared = db.prepare(query.sql);
+    const args = (params: P) => query.parameters.map((p) => ('name' in p ? params[p.name] : p.value) as SQLInputValue);
+    return { get: (params: P) => prepared.get(...args(params)), first: (params: P) => prepared.iterate(...args(params)).next().value };
+  };
+  const session = statement(sessionById);
+  const card = statement(cardById);
+  const group = statement(groupById);
+  const last = statement(lastPositionOnBoard);
+  const insert = statement(insertCard);
+  const column = statement(columnStatements({ groupId: 'g' }).all);
+  const place = statement(placeCard);
   const inTransaction = (work: () => void) => {
     db.exec('BEGIN');
     work();
     db.exec('COMMIT');
   };
+  const { workshopId, sessionId, groups } = seeded;
   const cards: string[] = [];
   const creates: number[] = [];
   for (let i = 0; i < CREATES; i++) {
@@ -111,12 +114,13 @@ function straightOnSqlite(file: string) {
     const groupId = groups[i % GROUPS]!;
     const start = performance.now();
     inTransaction(() => {
-      session.get('s');
-      existing.get(id);
-      group.get(groupId);
-      const before = last.get('s', groupId, id) as { position: string } | undefined;
+      session.get({ id: sessionId });
+      card.get({ id });
+      group.get({ id: groupId });
+      const before = last.get({ sessionId }) as { position: string } | undefined;
       const now = new Date().toISOString();
-      insert.get(id, groupId, `Tantangan nomor ${i}`, generateKeyBetween(before?.position ?? null, null), now, now);
+      const position = generateKeyBetween(before?.position ?? null, null);
+      insert.get({ id, workshop_id: workshopId, session_id: sessionId, group_id: groupId, kind: 'challenge', custom_kind_id: null, text: `Tantangan nomor ${i}`, position, tag: null, author: null, who: null, by_when: null, indicator: null, cluster_id: null, created_at: now, updated_at: now, deleted_at: null });
     });
     creates.push(performance.now() - start);
     cards.push(id);
@@ -127,11 +131,11 @@ function straightOnSqlite(file: string) {
     const groupId = groups[(i + 7) % GROUPS]!;
     const start = performance.now();
     inTransaction(() => {
-      existing.get(id);
-      session.get('s');
-      group.get(groupId);
-      const next = first.get('s', groupId, id) as { position: string } | undefined;
-      update.get(groupId, generateKeyBetween(null, next?.position ?? null), new Date().toISOString(), id);
+      card.get({ id });
+      session.get({ id: sessionId });
+      group.get({ id: groupId });
+      const next = column.first({ sessionId, groupId, kind: null, customKindId: null }) as { position: string } | undefined;
+      place.get({ id, group_id: groupId, kind: 'challenge', custom_kind_id: null, position: generateKeyBetween(null, next?.position ?? null), cluster_id: null, updated_at: new Date().toISOString() });
     });
     moves.push(performance.now() - start);
   }

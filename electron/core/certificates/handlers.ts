@@ -31,16 +31,18 @@ export const certificateHandlers: HandlerMap<keyof typeof certificateMethods> = 
   },
 };
 
-async function saveSettings(ctx: CoreContext, workshopId: string, change: (row: CertificateSettingsRow) => Partial<CertificateSettingsRow>) {
+async function saveSettings(ctx: CoreContext, workshopId: string, change: (row: CertificateSettingsRow) => Partial<Omit<CertificateSettingsRow, 'revision'>>) {
   return write(ctx, async (trx) => {
     await requireWorkshop(trx, workshopId);
     const current = await loadCertificateRow(trx, workshopId);
-    const row: CertificateSettingsRow = { ...current, ...change(current), updated_at: ctx.now() };
-    await trx
+    // The revision is the database's to count (see db/revision.ts): left out of what is written.
+    const { revision: _counted, ...fields } = { ...current, ...change(current), updated_at: ctx.now() };
+    const row = await trx
       .insertInto('certificate_settings')
-      .values(row)
-      .onConflict((oc) => oc.column('workshop_id').doUpdateSet({ ...row }))
-      .execute();
+      .values(fields)
+      .onConflict((oc) => oc.column('workshop_id').doUpdateSet(fields))
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const settings = toCertificateSettings(row);
     return { value: settings, events: [{ type: 'certificates.saved', settings }] };
   });

@@ -33,6 +33,10 @@ export const VERSIONED_TABLES: ReadonlySet<string> = new Set([
   'votes',
   'vote_voters',
   'participants',
+  'photos',
+  'session_minutes',
+  'certificate_settings',
+  'award_books',
 ]);
 
 /**

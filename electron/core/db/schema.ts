@@ -235,6 +235,9 @@ export interface PhotoRow {
   position: string;
   created_at: string;
   updated_at: string;
+  /** Set when deleted: the photo is kept (image and all) so "Urungkan" brings it back. */
+  deleted_at: string | null;
+  revision: number;
 }
 
 export interface SessionMinutesRow {
@@ -242,6 +245,7 @@ export interface SessionMinutesRow {
   workshop_id: string;
   text: string;
   updated_at: string;
+  revision: number;
 }
 
 export interface CertificateSettingsRow {
@@ -253,6 +257,7 @@ export interface CertificateSettingsRow {
   logo: Uint8Array | null;
   logo_type: string | null;
   updated_at: string;
+  revision: number;
 }
 
 export interface CertificateSerialRow {
@@ -272,6 +277,7 @@ export interface AwardCategoryRow {
   position: string;
   created_at: string;
   updated_at: string;
+  deleted_at: string | null;
 }
 
 export interface AwardCriterionRow {
@@ -281,6 +287,8 @@ export interface AwardCriterionRow {
   name: string;
   weight: number;
   position: number;
+  /** Set when left out of its category; naming it again brings it back with its scores. */
+  deleted_at: string | null;
 }
 
 export interface AwardJurorRow {
@@ -288,6 +296,7 @@ export interface AwardJurorRow {
   workshop_id: string;
   name: string;
   position: number;
+  deleted_at: string | null;
 }
 
 export interface AwardScoreRow {
@@ -296,6 +305,13 @@ export interface AwardScoreRow {
   juror_id: string;
   entrant_id: string;
   score: number;
+  updated_at: string;
+}
+
+/** A workshop's awards book as one versioned thing: every change of its awards bumps the revision. */
+export interface AwardBookRow {
+  workshop_id: string;
+  revision: number;
   updated_at: string;
 }
 
@@ -318,13 +334,14 @@ export interface Database {
   import_choices: ImportChoiceRow;
   devices: DeviceRow;
   phone_votes: PhoneVoteRow;
-  photos: PhotoRow;
-  session_minutes: SessionMinutesRow;
-  certificate_settings: CertificateSettingsRow;
+  photos: Versioned<PhotoRow>;
+  session_minutes: Versioned<SessionMinutesRow>;
+  certificate_settings: Versioned<CertificateSettingsRow>;
   certificate_serials: CertificateSerialRow;
   award_categories: AwardCategoryRow;
   award_criteria: AwardCriterionRow;
   award_jurors: AwardJurorRow;
   award_scores: AwardScoreRow;
+  award_books: Versioned<AwardBookRow>;
 }
 

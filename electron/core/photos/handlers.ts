@@ -1,8 +1,8 @@
 import type { documentationMethods } from '#shared/methods/documentation.ts';
 import { AppError } from '#shared/errors.ts';
-import { keyBetween } from '#shared/ordering.ts';
+import { isOrderKey, keyBetween } from '#shared/ordering.ts';
 import { PHOTO_MAX_SIDE, THUMBNAIL_SIDE } from '#shared/photos.ts';
-import { write, type Trx } from '../context.ts';
+import { write, type CoreContext, type Trx } from '../context.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { processImage } from '../images/process.ts';
 import { requireWorkshop, requireSessionOf } from '../paperwork/scope.ts';
@@ -55,7 +55,7 @@ const photoHandlers: HandlerMap<PhotoMethod> = {
           updated_at: now,
         })
         .execute();
-      const [photo] = await loadPhotoInfos(trx, input.workshopId, [id]);
+      const [photo] = await loadPhotoInfos(trx, input.workshopId, { ids: [id] });
       return { value: photo!, events: [{ type: 'photos.saved', workshopId: input.workshopId, photos: [photo!] }] };
     });
   },
@@ -63,6 +63,9 @@ const photoHandlers: HandlerMap<PhotoMethod> = {
   async 'photos.update'(input, ctx) {
     return write(ctx, async (trx) => {
       const workshopId = await photoWorkshop(trx, input.id);
+      if (input.position !== undefined && !isOrderKey(input.position)) {
+        throw new AppError('invalid_input', 'Not an order key', { fields: [{ path: 'position', problem: 'invalid' }] });
+      }
       if (input.sessionId) await requireSessionOf(trx, input.sessionId, workshopId);
       await trx
         .updateTable('photos')
@@ -74,21 +77,22 @@ const photoHandlers: HandlerMap<PhotoMethod> = {
         })
         .where('id', '=', input.id)
         .execute();
-      const [photo] = await loadPhotoInfos(trx, workshopId, [input.id]);
+      const [photo] = await loadPhotoInfos(trx, workshopId, { ids: [input.id] });
       return { value: photo!, events: [{ type: 'photos.saved', workshopId, photos: [photo!] }] };
     });
   },
 
-  async 'photos.delete'({ id }, ctx) {
-    return write(ctx, async (trx) => {
-      const workshopId = await photoWorkshop(trx, id);
-      await trx.deleteFrom('photos').where('id', '=', id).execute();
-      return { value: { id }, events: [{ type: 'photo.deleted', workshopId, photoId: id }] };
-    });
+  // Deleted softly: an undo brings a photo back with its image and original, nothing made again.
+  async 'photos.delete'({ ids }, ctx) {
+    return setDeleted(ctx, ids, ctx.now());
+  },
+
+  async 'photos.restore'({ ids }, ctx) {
+    return setDeleted(ctx, ids, null);
   },
 
   async 'photos.image'({ id, original }, { db }) {
-    const row = await db.selectFrom('photos').select(['image', 'original', 'original_type', 'file_name']).where('id', '=', id).executeTakeFirst();
+    const row = await db.selectFrom('photos').select(['image', 'original', 'original_type', 'file_name']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
     if (!row) throw new AppError('not_found', `Photo ${id} not found`, { entity: 'photo' });
     if (original && !row.original) throw new AppError('not_found', `Photo ${id} has no original`, { entity: 'photo' });
     const bytes = original ? row.original! : row.image;
@@ -97,6 +101,19 @@ const photoHandlers: HandlerMap<PhotoMethod> = {
     return { fileName: `${stem}.${mimeType === 'image/png' ? 'png' : 'jpg'}`, mimeType, data: Buffer.from(bytes).toString('base64') };
   },
 };
+
+/** Deletes (`deletedAt` a time) or brings back (`null`) photos of one workshop, in one transaction. */
+function setDeleted(ctx: CoreContext, ids: readonly string[], deletedAt: string | null) {
+  return write(ctx, async (trx) => {
+    const rows = await trx.selectFrom('photos').select(['id', 'workshop_id']).where('id', 'in', [...ids]).execute();
+    const workshopId = rows[0]?.workshop_id;
+    if (!workshopId || rows.length !== new Set(ids).size) throw new AppError('not_found', 'A photo was not found', { entity: 'photo' });
+    if (rows.some((r) => r.workshop_id !== workshopId)) throw new AppError('cross_workshop', 'The photos are of different workshops', { entity: 'photo' });
+    await trx.updateTable('photos').set({ deleted_at: deletedAt, updated_at: ctx.now() }).where('id', 'in', [...ids]).execute();
+    const photos = await loadPhotoInfos(trx, workshopId, { ids, withDeleted: true });
+    return { value: photos, events: [{ type: 'photos.saved', workshopId, photos }] };
+  });
+}
 
 /** New photos go last in the workshop's order. */
 async function lastPosition(trx: Trx, workshopId: string): Promise<string> {

@@ -7,10 +7,13 @@ import type { HandlerMap } from '../handler-types.ts';
 import { requireWorkshop } from '../paperwork/scope.ts';
 
 function toMinutes(row: SessionMinutesRow): SessionMinutes {
-  return { sessionId: row.session_id, workshopId: row.workshop_id, text: row.text, updatedAt: row.updated_at };
+  return { sessionId: row.session_id, workshopId: row.workshop_id, text: row.text, updatedAt: row.updated_at, revision: row.revision };
 }
 
-/** Each session's minutes (notulen): one text per session, printed in the reports. */
+/**
+ * Each session's minutes (notulen): one text per session, printed in the reports. Emptied minutes
+ * keep their row (with no text), so the revision goes on and an older event cannot bring the text back.
+ */
 export const minutesHandlers: HandlerMap<'minutes.list' | 'minutes.save'> = {
   async 'minutes.list'({ workshopId }, { db }) {
     await requireWorkshop(db, workshopId);
@@ -22,9 +25,13 @@ export const minutesHandlers: HandlerMap<'minutes.list' | 'minutes.save'> = {
     return write(ctx, async (trx) => {
       const session = await trx.selectFrom('sessions').select(['workshop_id']).where('id', '=', sessionId).where('deleted_at', 'is', null).executeTakeFirst();
       if (!session) throw new AppError('not_found', `Session ${sessionId} not found`, { entity: 'session' });
-      const row: SessionMinutesRow = { session_id: sessionId, workshop_id: session.workshop_id, text: text.trimEnd(), updated_at: ctx.now() };
-      if (row.text.trim() === '') await trx.deleteFrom('session_minutes').where('session_id', '=', sessionId).execute();
-      else await trx.insertInto('session_minutes').values(row).onConflict((oc) => oc.column('session_id').doUpdateSet({ text: row.text, updated_at: row.updated_at })).execute();
+      const fields = { text: text.trim() === '' ? '' : text.trimEnd(), updated_at: ctx.now() };
+      const row = await trx
+        .insertInto('session_minutes')
+        .values({ session_id: sessionId, workshop_id: session.workshop_id, ...fields })
+        .onConflict((oc) => oc.column('session_id').doUpdateSet(fields))
+        .returningAll()
+        .executeTakeFirstOrThrow();
       const minutes = toMinutes(row);
       return { value: minutes, events: [{ type: 'minutes.saved', minutes }] };
     });

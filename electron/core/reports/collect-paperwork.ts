@@ -17,7 +17,7 @@ export async function collectMinutes(db: Db, workshopId: string): Promise<Record
  */
 export async function collectPhotos(db: Db, scope: { workshopId: string; sessionId: string | null }, content: ReportContent): Promise<ReportPhoto[]> {
   if (content !== 'report') return [];
-  let query = db.selectFrom('photos').select(['id', 'session_id', 'caption', 'width', 'height']).where('workshop_id', '=', scope.workshopId);
+  let query = db.selectFrom('photos').select(['id', 'session_id', 'caption', 'width', 'height']).where('workshop_id', '=', scope.workshopId).where('deleted_at', 'is', null);
   if (scope.sessionId) query = query.where('session_id', '=', scope.sessionId);
   const rows = await query.orderBy('position').orderBy('id').execute();
   const photos: ReportPhoto[] = [];

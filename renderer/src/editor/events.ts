@@ -27,6 +27,14 @@ export function applyEvent(event: AppEvent) {
       return acceptReportJob(event.job);
     case 'door.saved':
       return acceptDoor(event.door);
+    case 'photos.saved':
+      return tables.photos.accept(event.photos);
+    case 'minutes.saved':
+      return tables.minutes.accept([event.minutes]);
+    case 'awards.saved':
+      return tables.awardBooks.accept([event.awards]);
+    case 'certificates.saved':
+      return tables.certificateSettings.accept([event.settings]);
     default:
       for (const editor of openEditors()) editor.applyEvent(event);
   }

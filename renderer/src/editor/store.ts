@@ -3,6 +3,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { compareKeys } from '#shared/ordering.ts';
 import type { DoorStatus, Group, Participant, Region, Session, Settings, Workshop, WorkshopSummary } from '#shared/model.ts';
 import type { ReportJob } from '#shared/reports.ts';
+import type { AwardsBook } from '#shared/awards.ts';
+import type { CertificateSettings } from '#shared/certificates.ts';
+import type { PhotoInfo, SessionMinutes } from '#shared/photos.ts';
 import { EntityTable } from './entities.ts';
 
 /**
@@ -25,10 +28,32 @@ export interface AppState {
   reportJobs: Record<string, ReportJob>;
   /** The participants' door (null until asked). */
   door: DoorStatus | null;
+  /** Documentation photos; deleted ones stay (with `deletedAt`) so a deletion can be undone. */
+  photos: Record<string, PhotoInfo>;
+  /** Each session's minutes, by session id. */
+  minutes: Record<string, SessionMinutes>;
+  /** Each workshop's awards book, by workshop id. */
+  awardBooks: Record<string, AwardsBook>;
+  /** Each workshop's certificate signatory, logo and numbering, by workshop id. */
+  certificateSettings: Record<string, CertificateSettings>;
 }
 
 export function emptyAppState(): AppState {
-  return { settings: null, workshopList: null, workshops: {}, groups: {}, sessions: {}, participants: {}, regions: {}, reportJobs: {}, door: null };
+  return {
+    settings: null,
+    workshopList: null,
+    workshops: {},
+    groups: {},
+    sessions: {},
+    participants: {},
+    regions: {},
+    reportJobs: {},
+    door: null,
+    photos: {},
+    minutes: {},
+    awardBooks: {},
+    certificateSettings: {},
+  };
 }
 
 export const useStore = create<AppState>(emptyAppState);
@@ -43,6 +68,10 @@ export const tables = {
   groups: new EntityTable<Group>('groups', useStore, byId),
   sessions: new EntityTable<Session>('sessions', useStore, byId),
   participants: new EntityTable<Participant>('participants', useStore, byId),
+  photos: new EntityTable<PhotoInfo>('photos', useStore, byId),
+  minutes: new EntityTable<SessionMinutes>('minutes', useStore, (m) => m.sessionId),
+  awardBooks: new EntityTable<AwardsBook>('awardBooks', useStore, (b) => b.workshopId),
+  certificateSettings: new EntityTable<CertificateSettings>('certificateSettings', useStore, (c) => c.workshopId),
 };
 
 export function setSettings(settings: Settings) {

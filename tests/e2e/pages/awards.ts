@@ -40,4 +40,13 @@ export class AwardsPage {
   rankingRows() {
     return this.page.locator('.ranking-table tbody tr');
   }
+
+  /** The workshop's Urungkan and Ulangi buttons (the keys belong to a score box while it has the focus). */
+  undoButton() {
+    return this.page.locator('.undo-buttons').getByRole('button', { name: /^Urungkan/ });
+  }
+
+  redoButton() {
+    return this.page.locator('.undo-buttons').getByRole('button', { name: /^Ulangi/ });
+  }
 }

@@ -20,10 +20,14 @@ describe('migration 0004_editor', () => {
     for (const table of ['custom_kinds', 'clusters', 'links', 'vote_rounds', 'votes', 'vote_voters']) expect(columns(table), table).toContain('revision');
   });
 
-  it('finds the last card of a board through an index, not by reading the board', async () => {
+  it('reads a column and the last card of a board in board order through indexes, sorting nothing', async () => {
     const { raw, migrateTo } = await databaseAt('0003_board');
     await migrateTo('0004_editor');
-    const plan = raw.prepare(`explain query plan select position from cards where session_id = 's' order by position desc limit 1`).all();
-    expect(plan.map((step) => step.detail).join(' ')).toContain('cards_by_session_position');
+    const plan = (query: string) => raw.prepare(`explain query plan ${query}`).all().map((step) => step.detail).join(' | ');
+    const last = plan(`select position from cards where session_id = 's' order by position desc, id desc limit 1`);
+    expect(last).toContain('cards_in_board_order');
+    const first = plan(`select id from cards where session_id = 's' and group_id = 'g' and deleted_at is null order by position, id limit 1`);
+    expect(first).toContain('cards_in_column_order');
+    expect(`${last} ${first}`).not.toContain('TEMP B-TREE');
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createStore } from 'zustand/vanilla';
 import type { Card, Cluster, Group, Session } from '#shared/model.ts';
 import { NO_FILTERS } from '../../../renderer/src/editor/board/board-state.ts';
+import { EntityTable } from '../../../renderer/src/editor/entities.ts';
 import { focusedColumn, neighbourCard, neighbourColumn } from '../../../renderer/src/editor/board/focus.ts';
-import { buildBoardView, cardsOfCell, clusterItem, keepIdentity, type BoardSource } from '../../../renderer/src/editor/board/view.ts';
+import { buildBoardView, cardsOfCell, clusterItem, type BoardSource } from '../../../renderer/src/editor/board/view.ts';
+import { keepIdentity, ViewCache } from '../../../renderer/src/editor/board/view-cache.ts';
 
 const session = { id: 's', workshopId: 'w', template: 'challenges_solutions', layout: 'groups' } as Session;
 const group = (id: string, position: string) => ({ id, workshopId: 'w', name: id, color: 'blue', position, regionCode: null, revision: 1 }) as Group;
@@ -40,6 +43,31 @@ describe('the laid-out board (the editor’s view)', () => {
     expect(after.cells.inbox).not.toBe(before.cells.inbox);
     expect(after.columns).toBe(before.columns);
     expect(after.kinds).toBe(before.kinds);
+  });
+
+  it('lays out again only the cells of the cards that changed, and gets the same board as a fresh layout', () => {
+    const store = createStore<{ cards: Record<string, Card> }>(() => ({ cards: {} }));
+    const table = new EntityTable<Card>('cards', store as never, (c) => c.id);
+    table.accept(cards);
+    const base = source(cards);
+    const cache = new ViewCache();
+    const first = cache.view({ ...base, cards: store.getState().cards });
+    const kinds = ['challenge', 'solution'] as const;
+    const groups = ['bone', 'maros', null];
+    for (let step = 0; step < 40; step++) {
+      const id = ['a', 'b', 'c', 'd', 'gone'][step % 5]!;
+      const card = store.getState().cards[id]!;
+      table.accept([{ ...card, groupId: groups[step % 3]!, kind: kinds[step % 2]!, position: `a${(step * 7) % 10}`, deletedAt: step % 7 === 0 ? 'x' : null, revision: card.revision + 1 }]);
+      const current = { ...base, cards: store.getState().cards };
+      expect(cache.view(current)).toEqual(buildBoardView(current));
+    }
+    // A card's text changed: no cell shows anything else, so every cell stays the same object.
+    const before = cache.view({ ...base, cards: store.getState().cards });
+    const d = store.getState().cards.d!;
+    table.accept([{ ...d, text: 'd, diubah', revision: d.revision + 1 }]);
+    const after = cache.view({ ...base, cards: store.getState().cards });
+    for (const key of Object.keys(after.cells)) expect(after.cells[key], key).toBe(before.cells[key]);
+    expect(first.columns).toBe(after.columns);
   });
 
   it('works out the next card and column from the view, not from the page', () => {

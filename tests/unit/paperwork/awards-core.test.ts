@@ -49,6 +49,55 @@ describe('awards', () => {
     expect(book.scores).toHaveLength(5);
   });
 
+  it('deletes a category, a criterion and a juror softly; each comes back with its scores, and the book counts every change', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const categoryId = crypto.randomUUID();
+    const [layanan, masyarakat] = [crypto.randomUUID(), crypto.randomUUID()];
+    expect((await call(core, 'awards.get', { workshopId: workshop.id })).revision).toBe(0);
+    let book = await call(core, 'awards.saveCategory', {
+      workshopId: workshop.id,
+      id: categoryId,
+      name: 'Perpustakaan Desa Terbaik',
+      criteria: [{ id: layanan, name: 'Peningkatan layanan', weight: 60 }, { id: masyarakat, name: 'Pelibatan masyarakat', weight: 40 }],
+    });
+    expect(book).toMatchObject({ revision: 1, categories: [{ id: categoryId, criteria: [{ id: layanan }, { id: masyarakat }] }] });
+    book = await call(core, 'awards.saveJuror', { workshopId: workshop.id, name: 'Sugiri' });
+    const jurorId = book.jurors[0]!.id;
+    book = await call(core, 'awards.setScores', {
+      workshopId: workshop.id,
+      scores: [layanan, masyarakat].map((criterionId, i) => ({ criterionId, jurorId, entrantId: groups[0]!.id, score: 80 + i })),
+    });
+    const scored = book.scores;
+    expect(book.revision).toBe(3);
+
+    // The criterion left out of the form goes with its score; named again, it comes back with it.
+    book = await call(core, 'awards.saveCategory', { workshopId: workshop.id, id: categoryId, name: 'Perpustakaan Desa Terbaik', criteria: [{ id: layanan, name: 'Layanan', weight: 60 }] });
+    expect(book.scores).toEqual([scored[0]]);
+    book = await call(core, 'awards.saveCategory', {
+      workshopId: workshop.id,
+      id: categoryId,
+      name: 'Perpustakaan Desa Terbaik',
+      criteria: [{ id: layanan, name: 'Peningkatan layanan', weight: 60 }, { id: masyarakat, name: 'Pelibatan masyarakat', weight: 40 }],
+    });
+    expect(book.scores).toEqual(scored);
+    expect(book.categories[0]!.criteria.map((c) => c.name)).toEqual(['Peningkatan layanan', 'Pelibatan masyarakat']);
+
+    book = await call(core, 'awards.deleteJuror', { id: jurorId });
+    expect(book).toMatchObject({ jurors: [], scores: [] });
+    expect((await failure(core, 'awards.setScores', { workshopId: workshop.id, scores: [{ criterionId: layanan, jurorId, entrantId: groups[1]!.id, score: 70 }] })).code).toBe('not_found');
+    book = await call(core, 'awards.restoreJuror', { id: jurorId });
+    expect(book.scores).toEqual(scored);
+
+    book = await call(core, 'awards.deleteCategory', { id: categoryId });
+    expect(book).toMatchObject({ categories: [], scores: [] });
+    expect(core.events.at(-1)).toEqual({ type: 'awards.saved', awards: book });
+    expect((await failure(core, 'awards.saveCategory', { workshopId: workshop.id, id: categoryId, name: 'X', criteria: [{ name: 'Y', weight: 1 }] })).code).toBe('not_found');
+    book = await call(core, 'awards.restoreCategory', { id: categoryId });
+    expect(book).toMatchObject({ revision: 9, categories: [{ id: categoryId, name: 'Perpustakaan Desa Terbaik' }], scores: scored });
+    expect((await failure(core, 'awards.restoreCategory', { id: crypto.randomUUID() })).code).toBe('not_found');
+  });
+
   it('refuses scores out of range, for unknown entrants, or for another workshop, changing nothing', async () => {
     const core = await openTestCore();
     const { workshop, groups } = await lampungMeeting(core);

@@ -1,6 +1,10 @@
 import { Jimp } from 'jimp';
 import { describe, expect, it } from 'vitest';
-import { call, failure, openTestCore } from '../helpers/core.ts';
+import { keyBetween } from '#shared/ordering.ts';
+import { join } from 'node:path';
+import { openDatabase } from '../../../electron/core/db/open.ts';
+import { collectMinutes, collectPhotos } from '../../../electron/core/reports/collect-paperwork.ts';
+import { call, failure, openTestCore, tempDataDir } from '../helpers/core.ts';
 import { lampungMeeting } from '../helpers/setup.ts';
 import { makeJpeg } from './photo-fixtures.ts';
 
@@ -28,9 +32,47 @@ describe('documentation photos', () => {
     const renamed = await call(core, 'photos.update', { id: photo.id, caption: 'Diskusi kelompok' });
     expect(renamed.caption).toBe('Diskusi kelompok');
     expect((await call(core, 'photos.list', { workshopId: workshop.id })).map((p) => p.id)).toEqual([photo.id, kept.id]);
-    await call(core, 'photos.delete', { id: photo.id });
-    expect((await call(core, 'photos.list', { workshopId: workshop.id })).map((p) => p.id)).toEqual([kept.id]);
-    expect(core.events.at(-1)).toEqual({ type: 'photo.deleted', workshopId: workshop.id, photoId: photo.id });
+  });
+
+  it('deletes photos softly and brings them back as they were: image, original, caption and place', async () => {
+    const core = await openTestCore();
+    const { workshop, session } = await lampungMeeting(core);
+    const jpeg = await makeJpeg(300, 200);
+    const plano = await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, data: base64(jpeg), caption: 'Plano Way Kanan', keepOriginal: true });
+    const room = await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, data: base64(jpeg), caption: 'Suasana ruangan' });
+    const image = await call(core, 'photos.image', { id: plano.id });
+
+    const [deleted] = await call(core, 'photos.delete', { ids: [plano.id] });
+    expect(deleted).toMatchObject({ id: plano.id, caption: 'Plano Way Kanan', revision: plano.revision + 1 });
+    expect(deleted!.deletedAt).not.toBeNull();
+    expect(core.events.at(-1)).toEqual({ type: 'photos.saved', workshopId: workshop.id, photos: [deleted] });
+    expect((await call(core, 'photos.list', { workshopId: workshop.id })).map((p) => p.id)).toEqual([room.id]);
+    expect((await failure(core, 'photos.image', { id: plano.id })).code).toBe('not_found');
+    expect((await failure(core, 'photos.update', { id: plano.id, caption: 'x' })).code).toBe('not_found');
+
+    const [back] = await call(core, 'photos.restore', { ids: [plano.id] });
+    expect(back).toMatchObject({ id: plano.id, deletedAt: null, hasOriginal: true, position: plano.position, revision: plano.revision + 2 });
+    expect((await call(core, 'photos.list', { workshopId: workshop.id })).map((p) => p.caption)).toEqual(['Plano Way Kanan', 'Suasana ruangan']);
+    expect(await call(core, 'photos.image', { id: plano.id })).toEqual(image);
+
+    // Several at once, in one transaction: one unknown id and nothing changes.
+    expect((await failure(core, 'photos.delete', { ids: [plano.id, crypto.randomUUID()] })).code).toBe('not_found');
+    expect(await call(core, 'photos.list', { workshopId: workshop.id })).toHaveLength(2);
+    expect(await call(core, 'photos.delete', { ids: [plano.id, room.id] })).toHaveLength(2);
+    expect(await call(core, 'photos.list', { workshopId: workshop.id })).toEqual([]);
+  });
+
+  it('reorders a photo by its order key and refuses a key the core could not have made', async () => {
+    const core = await openTestCore();
+    const { workshop } = await lampungMeeting(core);
+    const jpeg = base64(await makeJpeg(200, 150));
+    const first = await call(core, 'photos.add', { workshopId: workshop.id, data: jpeg, caption: 'Pembukaan' });
+    const second = await call(core, 'photos.add', { workshopId: workshop.id, data: jpeg, caption: 'Diskusi' });
+    const moved = await call(core, 'photos.update', { id: second.id, position: keyBetween(null, first.position) });
+    expect(moved.revision).toBe(second.revision + 1);
+    expect((await call(core, 'photos.list', { workshopId: workshop.id })).map((p) => p.caption)).toEqual(['Diskusi', 'Pembukaan']);
+    // Two trailing zeros: no order key ends so.
+    expect((await failure(core, 'photos.update', { id: first.id, position: 'a00' })).code).toBe('invalid_input');
   });
 
   it('takes a PNG, and refuses a file that is not a picture or too big, saving nothing', async () => {
@@ -56,15 +98,37 @@ describe('documentation photos', () => {
   });
 });
 
+describe('what a report collects', () => {
+  it('leaves deleted photos and emptied minutes out', async () => {
+    const dataDir = tempDataDir();
+    const core = await openTestCore(dataDir);
+    const { workshop, session } = await lampungMeeting(core);
+    const jpeg = base64(await makeJpeg(160, 120));
+    await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, data: jpeg, caption: 'Plano Way Kanan' });
+    const gone = await call(core, 'photos.add', { workshopId: workshop.id, sessionId: session.id, data: jpeg, caption: 'Foto buram' });
+    await call(core, 'photos.delete', { ids: [gone.id] });
+    await call(core, 'minutes.save', { sessionId: session.id, text: 'Salah sesi' });
+    await call(core, 'minutes.save', { sessionId: session.id, text: '' });
+    await core.close();
+    const database = await openDatabase(join(dataDir, 'rembuk.sqlite'));
+    const scope = { workshopId: workshop.id, sessionId: null };
+    expect((await collectPhotos(database.db, scope, 'report')).map((p) => p.caption)).toEqual(['Plano Way Kanan']);
+    expect(Object.values(await collectMinutes(database.db, workshop.id)).filter((text) => text.trim())).toEqual([]);
+    await database.close();
+  });
+});
+
 describe('minutes', () => {
-  it('saves a session’s notulen, lists them, and removes them when emptied', async () => {
+  it('saves a session’s notulen, lists them, and empties them with the revision going on', async () => {
     const core = await openTestCore();
     const { workshop, session } = await lampungMeeting(core);
     const saved = await call(core, 'minutes.save', { sessionId: session.id, text: 'Dibuka oleh **Kepala Dinas**.\n- Koleksi\n- Internet\n' });
-    expect(saved).toMatchObject({ sessionId: session.id, workshopId: workshop.id, text: 'Dibuka oleh **Kepala Dinas**.\n- Koleksi\n- Internet' });
+    expect(saved).toMatchObject({ sessionId: session.id, workshopId: workshop.id, text: 'Dibuka oleh **Kepala Dinas**.\n- Koleksi\n- Internet', revision: 1 });
     expect(await call(core, 'minutes.list', { workshopId: workshop.id })).toEqual([saved]);
-    await call(core, 'minutes.save', { sessionId: session.id, text: '   ' });
-    expect(await call(core, 'minutes.list', { workshopId: workshop.id })).toEqual([]);
+    const emptied = await call(core, 'minutes.save', { sessionId: session.id, text: '   ' });
+    expect(emptied).toMatchObject({ text: '', revision: 2 });
+    expect(core.events.at(-1)).toEqual({ type: 'minutes.saved', minutes: emptied });
+    expect(await call(core, 'minutes.list', { workshopId: workshop.id })).toEqual([emptied]);
     expect((await failure(core, 'minutes.save', { sessionId: session.id, text: 'x'.repeat(20_001) })).code).toBe('invalid_input');
   });
 });
@@ -73,8 +137,10 @@ describe('certificate settings', () => {
   it('keeps the signatory, the NIP, the number code and a logo', async () => {
     const core = await openTestCore();
     const { workshop } = await lampungMeeting(core);
-    expect(await call(core, 'certificates.settings', { workshopId: workshop.id })).toEqual({ workshopId: workshop.id, signatoryName: '', signatoryNip: '', signatoryPosition: '', serialPrefix: '', logo: null });
-    await call(core, 'certificates.saveSettings', { workshopId: workshop.id, signatoryName: 'Drs. Hendri', signatoryNip: '19700101  199003 1 001', signatoryPosition: 'Kepala Dinas' });
+    expect(await call(core, 'certificates.settings', { workshopId: workshop.id })).toEqual({ workshopId: workshop.id, signatoryName: '', signatoryNip: '', signatoryPosition: '', serialPrefix: '', logo: null, revision: 0 });
+    const saved = await call(core, 'certificates.saveSettings', { workshopId: workshop.id, signatoryName: 'Drs. Hendri', signatoryNip: '19700101  199003 1 001', signatoryPosition: 'Kepala Dinas' });
+    expect(saved.revision).toBe(1);
+    expect((await call(core, 'certificates.saveSettings', { workshopId: workshop.id, serialPrefix: 'SERT/DISPERSIP' })).revision).toBe(2);
     const logo = await new Jimp({ width: 1200, height: 600, color: 0x00000000 }).getBuffer('image/png');
     const withLogo = await call(core, 'certificates.setLogo', { workshopId: workshop.id, data: logo.toString('base64') });
     expect(withLogo).toMatchObject({ signatoryName: 'Drs. Hendri', signatoryNip: '19700101 199003 1 001', signatoryPosition: 'Kepala Dinas' });

@@ -7,6 +7,7 @@ import * as editor from './0004_editor.ts';
 import * as room from './0005_room.ts';
 import * as phones from './0006_phones.ts';
 import * as paperwork from './0007_paperwork.ts';
+import * as paperworkEditor from './0009_paperwork_editor.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005_room': room,
   '0006_phones': phones,
   '0007_paperwork': paperwork,
+  '0009_paperwork_editor': paperworkEditor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,7 +7,8 @@ import { ask } from '../ask.ts';
 import { EntityTable } from '../entities.ts';
 import { getState, tables, workshopGroups } from '../store.ts';
 import { emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
-import { buildBoardView, ViewCache, type BoardView } from './view.ts';
+import type { BoardView } from './view.ts';
+import { ViewCache } from './view-cache.ts';
 
 const byId = <T extends { id: string }>(item: T) => item.id;
 
@@ -32,6 +33,7 @@ export class BoardEditor {
   #viewInputs: readonly unknown[] = [];
   #view: BoardView | null = null;
   #live: { cards: Readonly<Record<string, Card>>; list: Card[] } | null = null;
+  #linkCounts: { inputs: readonly unknown[]; counts: Map<string, number> } | null = null;
 
   readonly sessionId: string;
 
@@ -74,7 +76,7 @@ export class BoardEditor {
     if (this.#view && inputs.every((input, i) => input === this.#viewInputs[i])) return this.#view;
     this.#viewInputs = inputs;
     const groups = workshopGroups(app, session.workshopId);
-    this.#view = this.#views.next(buildBoardView({ session, groups, cards, customKinds, clusters, filters: ui.filters, projector: ui.projector.on }));
+    this.#view = this.#views.view({ session, groups, cards, customKinds, clusters, filters: ui.filters, projector: ui.projector.on });
     return this.#view;
   }
 
@@ -105,6 +107,23 @@ export class BoardEditor {
     return this.liveCards()
       .filter((c) => c.clusterId === clusterId)
       .map((c) => c.id);
+  }
+
+  /** How many live cards a card is linked with; counted once per change of the links or cards, not once per card. */
+  linkCount(cardId: string): number {
+    const { links, cards, linkedCards } = this.state;
+    const inputs = [links, cards, linkedCards];
+    if (!this.#linkCounts || inputs.some((input, i) => input !== this.#linkCounts!.inputs[i])) {
+      const live = (id: string) => (cards[id] ?? linkedCards[id])?.deletedAt === null;
+      const counts = new Map<string, number>();
+      for (const link of Object.values(links)) {
+        if (link.deletedAt !== null || !live(link.fromCardId) || !live(link.toCardId)) continue;
+        counts.set(link.fromCardId, (counts.get(link.fromCardId) ?? 0) + 1);
+        counts.set(link.toCardId, (counts.get(link.toCardId) ?? 0) + 1);
+      }
+      this.#linkCounts = { inputs, counts };
+    }
+    return this.#linkCounts.counts.get(cardId) ?? 0;
   }
 
   /** The key of the last card of the board (where new cards go after). */

@@ -69,7 +69,17 @@ export interface BoardSource {
 }
 
 /** Lays one board out: columns, cells, and the cards and clusters in each, filters applied. */
-export function buildBoardView({ session, groups, cards, customKinds, clusters, filters, projector = false }: BoardSource): BoardView {
+export function buildBoardView(source: BoardSource): BoardView {
+  return layOut(source).view;
+}
+
+/** A laid-out board with each cell's shown cards in board order, filtered ones too (what `ViewCache` updates). */
+export interface LaidOut {
+  view: BoardView;
+  cellCards: Map<string, Card[]>;
+}
+
+export function layOut({ session, groups, cards, customKinds, clusters, filters, projector = false }: BoardSource): LaidOut {
   const boardCards = Object.values(cards)
     .filter((c) => c.sessionId === session.id && c.deletedAt === null && !(projector && c.hidden))
     .sort(compareKeys);
@@ -78,13 +88,8 @@ export function buildBoardView({ session, groups, cards, customKinds, clusters, 
     .sort(compareKeys);
   const kinds = boardKinds(session.template, ownKinds, boardCards);
   const columns = layoutColumns(session.layout, groups, kinds, filters);
-  const cells: Record<string, Cell> = {};
-  const cellOf = (card: Card): string => {
-    const group = card.groupId ?? INBOX;
-    const kind = kindOfCard(card, customKinds).key;
-    if (session.layout === 'kinds') return kind;
-    return session.layout === 'grid' ? cellKey(group, kind) : group;
-  };
+  const cellCards = new Map<string, Card[]>();
+  const skeletons: Cell[] = [];
   for (const column of columns) {
     const lanes = session.layout === 'grid' ? kinds : [null];
     for (const lane of lanes) {
@@ -93,13 +98,34 @@ export function buildBoardView({ session, groups, cards, customKinds, clusters, 
       if (session.layout !== 'kinds') dims.groupId = column.groupId;
       const kind = lane ?? column.kind;
       if (kind) Object.assign(dims, { kind: kind.kind, customKindId: kind.customKindId });
-      cells[key] = { key, column: column.key, dims, items: [], members: {}, hidden: 0 };
+      skeletons.push({ key, column: column.key, dims, items: [], members: {}, hidden: 0 });
+      cellCards.set(key, []);
     }
   }
+  for (const card of boardCards) cellCards.get(cellOfCard(session.layout, card, customKinds))?.push(card);
   const matches = cardFilter(filters, clusters, customKinds);
-  for (const card of boardCards) {
-    const cell = cells[cellOf(card)];
-    if (!cell) continue;
+  const cells = Object.fromEntries(skeletons.map((cell) => [cell.key, fillCell(cell, cellCards.get(cell.key)!, matches, clusters)]));
+  return { view: { layout: session.layout, columns, kinds, cells }, cellCards };
+}
+
+/** The cell a card is shown in, in a layout. */
+export function cellOfCard(layout: BoardLayout, card: Card, customKinds: Readonly<Record<string, CustomKind>>): string {
+  const kind = kindKeyOfCard(card, customKinds);
+  if (layout === 'kinds') return kind;
+  const group = card.groupId ?? INBOX;
+  return layout === 'grid' ? cellKey(group, kind) : group;
+}
+
+/** `kindOfCard(…).key` without making the entry: the view asks it for every card. */
+export function kindKeyOfCard(card: Card, customKinds: Readonly<Record<string, CustomKind>>): string {
+  const custom = card.customKindId ? customKinds[card.customKindId] : undefined;
+  return custom && custom.deletedAt === null ? `custom:${custom.id}` : card.kind;
+}
+
+/** A cell's items from its cards (in board order): each cluster one item where its first card stands. */
+export function fillCell(skeleton: Cell, cards: readonly Card[], matches: (card: Card) => boolean, clusters: Readonly<Record<string, Cluster>>): Cell {
+  const cell: Cell = { ...skeleton, items: [], members: {}, hidden: 0 };
+  for (const card of cards) {
     if (!matches(card)) {
       cell.hidden++;
       continue;
@@ -115,7 +141,7 @@ export function buildBoardView({ session, groups, cards, customKinds, clusters, 
     }
     cell.members[cluster.id]!.push(card.id);
   }
-  return { layout: session.layout, columns, kinds, cells };
+  return cell;
 }
 
 function layoutColumns(layout: BoardLayout, groups: readonly Group[], kinds: readonly KindEntry[], filters: BoardFilters): BoardColumn[] {
@@ -148,53 +174,4 @@ export function cardsOfCell(cell: Cell): string[] {
     const clusterId = clusterOfItem(item);
     return clusterId ? (cell.members[clusterId] ?? []) : [item];
   });
-}
-
-/**
- * Remembers the last view, so each new one keeps the arrays and cells that did not change: a
- * column (and its cards) re-renders only when its own contents change, so a drop re-renders the
- * two columns it touches, not twenty.
- */
-export class ViewCache {
-  #last: BoardView | null = null;
-
-  next(view: BoardView): BoardView {
-    this.#last = keepIdentity(this.#last, view);
-    return this.#last;
-  }
-}
-
-export function keepIdentity(before: BoardView | null, after: BoardView): BoardView {
-  if (!before) return after;
-  for (const [key, cell] of Object.entries(after.cells)) {
-    const old = before.cells[key];
-    if (!old) continue;
-    if (sameList(old.items, cell.items)) cell.items = old.items;
-    const unchanged = cell.items === old.items && old.hidden === cell.hidden && sameDims(old.dims, cell.dims) && sameMembers(old.members, cell.members);
-    if (unchanged) after.cells[key] = old;
-  }
-  if (before.columns.length === after.columns.length && before.columns.every((c, i) => sameColumn(c, after.columns[i]!))) after.columns = before.columns;
-  if (before.kinds.length === after.kinds.length && before.kinds.every((k, i) => sameKind(k, after.kinds[i]!))) after.kinds = before.kinds;
-  return after;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function sameDims(a: CellDimensions, b: CellDimensions): boolean {
-  return a.groupId === b.groupId && a.kind === b.kind && a.customKindId === b.customKindId;
-}
-
-function sameMembers(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => b[k] !== undefined && sameList(a[k]!, b[k]!));
-}
-
-function sameKind(a: KindEntry, b: KindEntry): boolean {
-  return a.key === b.key && a.label === b.label && a.icon === b.icon && a.color === b.color;
-}
-
-function sameColumn(a: BoardColumn, b: BoardColumn): boolean {
-  return a.key === b.key && a.groupId === b.groupId && (a.kind === b.kind || (a.kind !== null && b.kind !== null && sameKind(a.kind, b.kind)));
 }

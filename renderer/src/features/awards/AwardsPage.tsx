@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rankCategory, winnersOf, type AwardCategory } from '#shared/awards.ts';
+import { deleteCategory, loadAwards } from '../../editor/actions/awards.ts';
 import { loadRoster } from '../../editor/actions/participants.ts';
-import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
-import { deleteCategory, exportPiagam, useAwardsBook } from './award-actions.ts';
+import { startExport } from '../../editor/actions/reports.ts';
+import { useAwardsBook } from '../../editor/paperwork.ts';
+import { neighbourAfterRemoval, useFocusRequests } from '../paperwork/use-focus-requests.ts';
 import { CategoryForm } from './CategoryForm.tsx';
 import { useEntrants } from './entrants.ts';
 import { JurorList } from './JurorList.tsx';
@@ -12,16 +14,23 @@ import { RevealScreen } from './RevealScreen.tsx';
 import { ScoreGrid } from './ScoreGrid.tsx';
 import './awards.css';
 
-/** The workshop's "Penghargaan" tab: categories and criteria, jurors, the score grid, the ranking, the reveal and the piagam. */
+/**
+ * The workshop's "Penghargaan" tab: categories and criteria, jurors, the score grid, the ranking,
+ * the reveal and the piagam. The focus always lands somewhere sensible: on the next category or
+ * juror after a deletion, on the category after its form closes, on "Umumkan" after the reveal.
+ */
 export function AwardsPage({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('awards');
   const book = useAwardsBook(workshopId);
+  const focus = useFocusRequests();
   const [editing, setEditing] = useState<AwardCategory | 'new' | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [jurorId, setJurorId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<AwardCategory | null>(null);
   const [revealing, setRevealing] = useState(false);
-  useEffect(() => void loadRoster(workshopId), [workshopId]);
+  useEffect(() => {
+    void loadRoster(workshopId);
+    void loadAwards(workshopId);
+  }, [workshopId]);
 
   const category = book?.categories.find((c) => c.id === selectedId) ?? book?.categories[0];
   const juror = book?.jurors.find((j) => j.id === jurorId) ?? book?.jurors[0];
@@ -29,6 +38,20 @@ export function AwardsPage({ workshopId }: { workshopId: string }) {
   if (!book) return null;
   const ranking = category ? rankCategory(category, book.scores, entrants) : [];
   const winners = category ? winnersOf(category, ranking) : [];
+
+  function remove(index: number) {
+    focus.move(neighbourAfterRemoval(book!.categories, index, (c) => `delete:${c.id}`, 'addCategory'));
+    void deleteCategory(workshopId, book!.categories[index]!.id);
+  }
+
+  function closeForm(savedId: string | null) {
+    const was = editing;
+    setEditing(null);
+    if (savedId) {
+      setSelectedId(savedId);
+      focus.move(`category:${savedId}`);
+    } else focus.move(was !== null && was !== 'new' ? `edit:${was.id}` : 'addCategory');
+  }
 
   return (
     <div className="awards-page">
@@ -41,16 +64,16 @@ export function AwardsPage({ workshopId }: { workshopId: string }) {
             <p className="hint">{t('noCategories')}</p>
           ) : (
             <ul className="category-list">
-              {book.categories.map((c) => (
+              {book.categories.map((c, i) => (
                 <li key={c.id} className={c.id === category?.id ? 'selected' : undefined}>
-                  <button type="button" className="link-button category-name" aria-pressed={c.id === category?.id} onClick={() => setSelectedId(c.id)}>
+                  <button type="button" className="link-button category-name" ref={focus.ref(`category:${c.id}`)} aria-pressed={c.id === category?.id} onClick={() => setSelectedId(c.id)}>
                     {c.name}
                   </button>
                   <span className="muted">{c.criteria.map((k) => `${k.name} (${k.weight})`).join(', ')}</span>
-                  <button type="button" aria-label={t('editCategoryLabel', { name: c.name })} onClick={() => setEditing(c)}>
+                  <button type="button" ref={focus.ref(`edit:${c.id}`)} aria-label={t('editCategoryLabel', { name: c.name })} onClick={() => setEditing(c)}>
                     {t('editCategory')}
                   </button>
-                  <button type="button" className="danger" aria-label={t('deleteCategoryLabel', { name: c.name })} onClick={() => setDeleting(c)}>
+                  <button type="button" className="danger" ref={focus.ref(`delete:${c.id}`)} aria-label={t('deleteCategoryLabel', { name: c.name })} onClick={() => remove(i)}>
                     {t('deleteCategory')}
                   </button>
                 </li>
@@ -58,23 +81,15 @@ export function AwardsPage({ workshopId }: { workshopId: string }) {
             </ul>
           )}
           {editing === null && (
-            <button type="button" className="primary" onClick={() => setEditing('new')}>
+            <button type="button" className="primary" ref={focus.ref('addCategory')} onClick={() => setEditing('new')}>
               {t('addCategory')}
             </button>
           )}
         </section>
-        <JurorList workshopId={workshopId} jurors={book.jurors} />
+        <JurorList workshopId={workshopId} jurors={book.jurors} focus={focus} />
       </div>
       {editing !== null && (
-        <CategoryForm
-          key={editing === 'new' ? 'new' : editing.id}
-          workshopId={workshopId}
-          {...(editing === 'new' ? {} : { category: editing })}
-          onDone={(id) => {
-            setEditing(null);
-            if (id) setSelectedId(id);
-          }}
-        />
+        <CategoryForm key={editing === 'new' ? 'new' : editing.id} workshopId={workshopId} {...(editing === 'new' ? {} : { category: editing })} onDone={closeForm} />
       )}
       {category && (
         <section className="panel" aria-labelledby="scores-title">
@@ -93,8 +108,10 @@ export function AwardsPage({ workshopId }: { workshopId: string }) {
                   ))}
                 </select>
               </label>
-              <p className="hint">{t('scoresHint')}</p>
-              <ScoreGrid workshopId={workshopId} category={category} jurorId={juror.id} entrants={entrants} scores={book.scores} />
+              <p className="hint" id="scores-hint">
+                {t('scoresHint')}
+              </p>
+              <ScoreGrid workshopId={workshopId} category={category} jurorId={juror.id} entrants={entrants} scores={book.scores} hintId="scores-hint" />
             </>
           ) : (
             <p className="hint">{t('needJuror')}</p>
@@ -112,30 +129,29 @@ export function AwardsPage({ workshopId }: { workshopId: string }) {
             <p className="hint">{t('noWinners')}</p>
           ) : (
             <div className="form-actions">
-              <button type="button" className="primary" aria-label={t('revealLabel', { name: category.name })} onClick={() => setRevealing(true)}>
+              <button type="button" className="primary" ref={focus.ref('reveal')} aria-label={t('revealLabel', { name: category.name })} onClick={() => setRevealing(true)}>
                 {t('reveal')}
               </button>
-              <button type="button" aria-label={t('piagamLabel', { name: category.name })} onClick={() => void exportPiagam(workshopId, category.id)}>
+              <button
+                type="button"
+                aria-label={t('piagamLabel', { name: category.name })}
+                onClick={() => void startExport({ workshopId, content: 'award_certificates', format: 'pdf', categoryId: category.id })}
+              >
                 {t('piagam')}
               </button>
             </div>
           )}
         </section>
       )}
-      {revealing && category && <RevealScreen category={category} winners={winners} onClose={() => setRevealing(false)} />}
-      {deleting && (
-        <ConfirmDialog
-          title={t('deleteCategoryLabel', { name: deleting.name })}
-          confirmLabel={t('deleteCategory')}
-          cancelLabel={t('form.cancel')}
-          onConfirm={() => {
-            void deleteCategory(deleting.id);
-            setDeleting(null);
+      {revealing && category && (
+        <RevealScreen
+          category={category}
+          winners={winners}
+          onClose={() => {
+            setRevealing(false);
+            focus.move('reveal');
           }}
-          onCancel={() => setDeleting(null)}
-        >
-          <p>{t('confirmDelete', { name: deleting.name })}</p>
-        </ConfirmDialog>
+        />
       )}
     </div>
   );

@@ -1,19 +1,34 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WINNERS_MAX, type AwardCategory, type AwardEntrants } from '#shared/awards.ts';
-import { saveCategory } from './award-actions.ts';
+import { addCategory, updateCategory } from '../../editor/actions/awards.ts';
+import { neighbourAfterRemoval, useFocusRequests } from '../paperwork/use-focus-requests.ts';
 
 interface CriterionDraft {
-  id?: string;
+  /** Made here for a new criterion, so a redo of the save makes the very same one. */
+  id: string;
   name: string;
   weight: number;
 }
 
-/** A category's name, who is scored, how many win, and its criteria with their weights. */
+/**
+ * A category's name, who is scored, how many win, and its criteria with their weights. `onDone`
+ * gets the saved category's id, or null when the form was left without saving.
+ */
 export function CategoryForm({ workshopId, category, onDone }: { workshopId: string; category?: AwardCategory; onDone: (id: string | null) => void }) {
   const { t } = useTranslation('awards');
-  const [criteria, setCriteria] = useState<CriterionDraft[]>(category?.criteria.map(({ id, name, weight }) => ({ id, name, weight })) ?? [{ name: '', weight: 50 }]);
+  const focus = useFocusRequests();
+  const [criteria, setCriteria] = useState<CriterionDraft[]>(category?.criteria.map(({ id, name, weight }) => ({ id, name, weight })) ?? [{ id: crypto.randomUUID(), name: '', weight: 50 }]);
   const change = (i: number, patch: Partial<CriterionDraft>) => setCriteria((list) => list.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  const addCriterion = () => {
+    const id = crypto.randomUUID();
+    setCriteria((list) => [...list, { id, name: '', weight: 25 }]);
+    focus.move(`criterion:${id}`);
+  };
+  const removeCriterion = (i: number) => {
+    focus.move(neighbourAfterRemoval(criteria, i, (c) => `criterion:${c.id}`, 'addCriterion'));
+    setCriteria((list) => list.filter((_, j) => j !== i));
+  };
   return (
     <form
       className="panel award-form"
@@ -21,16 +36,27 @@ export function CategoryForm({ workshopId, category, onDone }: { workshopId: str
       onSubmit={async (e) => {
         e.preventDefault();
         const form = new FormData(e.currentTarget);
-        const book = await saveCategory({
+        const fields = {
           workshopId,
-          ...(category ? { id: category.id } : {}),
           name: String(form.get('name') ?? ''),
           description: String(form.get('description') ?? ''),
           entrants: String(form.get('entrants')) as AwardEntrants,
           winners: Number(form.get('winners')),
-          criteria: criteria.map(({ id, name, weight }) => ({ ...(id ? { id } : {}), name, weight })),
-        });
-        if (book) onDone(category?.id ?? book.categories.at(-1)?.id ?? null);
+          criteria,
+        };
+        if (!category) {
+          const id = await addCategory(fields);
+          if (id) onDone(id);
+          return;
+        }
+        // Null: saved as it was, which is done too.
+        if ((await updateCategory(category.id, fields)) !== undefined) onDone(category.id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone(null);
+        }
       }}
     >
       <h3>{category ? t('form.editTitle') : t('form.newTitle')}</h3>
@@ -58,8 +84,15 @@ export function CategoryForm({ workshopId, category, onDone }: { workshopId: str
       <fieldset>
         <legend>{t('form.criteria')}</legend>
         {criteria.map((criterion, i) => (
-          <div className="criterion-row" key={criterion.id ?? `new-${i}`}>
-            <input aria-label={t('form.criterionName', { n: i + 1 })} value={criterion.name} required maxLength={120} onChange={(e) => change(i, { name: e.target.value })} />
+          <div className="criterion-row" key={criterion.id}>
+            <input
+              ref={focus.ref(`criterion:${criterion.id}`)}
+              aria-label={t('form.criterionName', { n: i + 1 })}
+              value={criterion.name}
+              required
+              maxLength={120}
+              onChange={(e) => change(i, { name: e.target.value })}
+            />
             <input
               aria-label={t('form.criterionWeight', { n: i + 1 })}
               type="number"
@@ -70,13 +103,13 @@ export function CategoryForm({ workshopId, category, onDone }: { workshopId: str
               onChange={(e) => change(i, { weight: Number(e.target.value) })}
             />
             {criteria.length > 1 && (
-              <button type="button" className="link-button" aria-label={t('form.removeCriterion', { n: i + 1 })} onClick={() => setCriteria((list) => list.filter((_, j) => j !== i))}>
+              <button type="button" className="link-button" aria-label={t('form.removeCriterion', { n: i + 1 })} onClick={() => removeCriterion(i)}>
                 ✕
               </button>
             )}
           </div>
         ))}
-        <button type="button" onClick={() => setCriteria((list) => [...list, { name: '', weight: 25 }])}>
+        <button type="button" ref={focus.ref('addCriterion')} onClick={addCriterion}>
           {t('form.addCriterion')}
         </button>
       </fieldset>

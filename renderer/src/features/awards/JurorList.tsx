@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AwardJuror } from '#shared/awards.ts';
-import { deleteJuror, saveJuror } from './award-actions.ts';
+import { addJuror, deleteJuror } from '../../editor/actions/awards.ts';
+import { neighbourAfterRemoval, type useFocusRequests } from '../paperwork/use-focus-requests.ts';
 
-/** The jurors who score: added by name, removed with their scores. */
-export function JurorList({ workshopId, jurors }: { workshopId: string; jurors: AwardJuror[] }) {
+/** The jurors who score: added by name (the field keeps the focus for the next), removed with "Urungkan" to bring them back. */
+export function JurorList({ workshopId, jurors, focus }: { workshopId: string; jurors: AwardJuror[]; focus: ReturnType<typeof useFocusRequests> }) {
   const { t } = useTranslation('awards');
+  const [name, setName] = useState('');
   return (
     <section className="panel" aria-labelledby="jurors-title">
       <h3 id="jurors-title">{t('jurors')}</h3>
@@ -12,10 +15,19 @@ export function JurorList({ workshopId, jurors }: { workshopId: string; jurors: 
         <p className="hint">{t('noJurors')}</p>
       ) : (
         <ul className="juror-list">
-          {jurors.map((juror) => (
+          {jurors.map((juror, i) => (
             <li key={juror.id}>
               {juror.name}
-              <button type="button" className="link-button" aria-label={t('removeJuror', { name: juror.name })} onClick={() => void deleteJuror(juror.id)}>
+              <button
+                type="button"
+                className="link-button"
+                ref={focus.ref(`juror:${juror.id}`)}
+                aria-label={t('removeJuror', { name: juror.name })}
+                onClick={() => {
+                  focus.move(neighbourAfterRemoval(jurors, i, (j) => `juror:${j.id}`, 'jurorName'));
+                  void deleteJuror(workshopId, juror.id);
+                }}
+              >
                 ✕
               </button>
             </li>
@@ -26,12 +38,10 @@ export function JurorList({ workshopId, jurors }: { workshopId: string; jurors: 
         className="inline-form"
         onSubmit={async (e) => {
           e.preventDefault();
-          const form = e.currentTarget;
-          const name = String(new FormData(form).get('juror') ?? '');
-          if (await saveJuror({ workshopId, name })) form.reset();
+          if (await addJuror(workshopId, name)) setName('');
         }}
       >
-        <input name="juror" aria-label={t('jurorName')} placeholder={t('jurorName')} required maxLength={120} />
+        <input ref={focus.ref('jurorName')} aria-label={t('jurorName')} placeholder={t('jurorName')} required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
         <button type="submit">{t('addJuror')}</button>
       </form>
     </section>

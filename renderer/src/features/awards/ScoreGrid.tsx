@@ -1,56 +1,51 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SCORE_MAX, type AwardCategory, type AwardScore, type Entrant } from '#shared/awards.ts';
-import { setScore } from './award-actions.ts';
+import type { AwardCategory, AwardScore, Entrant } from '#shared/awards.ts';
+import { setScores } from '../../editor/actions/awards.ts';
+import { notify } from '../../editor/notices.ts';
+import { useDraft } from '../paperwork/use-draft.ts';
+import { isBlock, parseScoreBlock, readScore } from './score-paste.ts';
+
+interface ScoreGridProps {
+  workshopId: string;
+  category: AwardCategory;
+  jurorId: string;
+  entrants: Entrant[];
+  scores: AwardScore[];
+  /** The hint under the heading that says how the grid is typed and pasted into. */
+  hintId: string;
+}
 
 /**
  * One juror's scores for one category: a row per entrant, a column per criterion. Typed fast
- * from the juror's paper: Enter or ↓ goes down the column, ↑ up, Tab across; a score is saved
- * when the box is left, and an emptied box clears it.
+ * from the juror's paper (Enter or ↓ down the column, ↑ up, Tab across; a score is saved when the
+ * box is left, an emptied box clears it), or pasted as a block from the juror's spreadsheet from
+ * the box the focus is in: one call, one undo step.
  */
-export function ScoreGrid({ workshopId, category, jurorId, entrants, scores }: { workshopId: string; category: AwardCategory; jurorId: string; entrants: Entrant[]; scores: AwardScore[] }) {
+export function ScoreGrid({ workshopId, category, jurorId, entrants, scores, hintId }: ScoreGridProps) {
   const { t } = useTranslation('awards');
-  const grid = useRef<HTMLTableElement>(null);
-  // What this grid last sent per cell, so Enter and then leaving the box save once.
-  const sent = useRef(new Map<string, number | null>());
-  const value = new Map(scores.filter((s) => s.jurorId === jurorId).map((s) => [`${s.criterionId}|${s.entrantId}`, s.score]));
-  const focusCell = (row: number, column: number) => grid.current?.querySelector<HTMLInputElement>(`input[data-row="${row}"][data-column="${column}"]`)?.select();
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, row: number, column: number, criterionId: string, entrantId: string) => {
-    if (e.key === 'Enter' || e.key === 'ArrowDown') {
-      e.preventDefault();
-      // Saved now: on the last row there is no next box to move to.
-      save(e.currentTarget, criterionId, entrantId);
-      focusCell(row + 1, column);
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      focusCell(row - 1, column);
+  const boxes = useRef(new Map<string, HTMLInputElement>());
+  const saved = new Map(scores.filter((s) => s.jurorId === jurorId).map((s) => [`${s.criterionId}|${s.entrantId}`, s.score]));
+  const cellAt = (row: number, column: number) => ({ criterionId: category.criteria[column]!.id, jurorId, entrantId: entrants[row]!.id });
+
+  const focusBox = (row: number, column: number) => boxes.current.get(`${row}:${column}`)?.select();
+
+  /** A block from a spreadsheet: resolves with what the box pasted into now holds, or undefined when refused. */
+  async function pasteBlock(text: string, row: number, column: number): Promise<number | null | undefined> {
+    const outcome = parseScoreBlock(text, { row, column }, { rows: entrants.length, columns: category.criteria.length });
+    if (!outcome.ok) {
+      notify('error', outcome.reason === 'tooLarge' ? t('paste.tooLarge', { rows: outcome.rows, columns: outcome.columns, freeRows: entrants.length - row, freeColumns: category.criteria.length - column }) : t('paste.notAScore', outcome));
+      return undefined;
     }
-  };
-  const save = (input: HTMLInputElement, criterionId: string, entrantId: string) => {
-    const text = input.value.trim().replace(',', '.');
-    const key = `${jurorId}|${criterionId}|${entrantId}`;
-    const before = sent.current.has(key) ? sent.current.get(key) : (value.get(`${criterionId}|${entrantId}`) ?? null);
-    if (text === '') {
-      if (before !== null && before !== undefined) {
-        sent.current.set(key, null);
-        void setScore(workshopId, { criterionId, jurorId, entrantId }, null);
-      }
-      return;
-    }
-    const score = Math.round(Number(text));
-    if (!Number.isFinite(score) || score < 0 || score > SCORE_MAX) {
-      input.setCustomValidity(t('scoresHint'));
-      input.reportValidity();
-      return;
-    }
-    input.setCustomValidity('');
-    if (score === before) return;
-    sent.current.set(key, score);
-    void setScore(workshopId, { criterionId, jurorId, entrantId }, score);
-  };
+    const result = await setScores(workshopId, outcome.cells.map((c) => ({ ...cellAt(c.row, c.column), score: c.score })), 'pasteScores');
+    if (result === undefined) return undefined;
+    notify('info', t('paste.done', { count: outcome.cells.length }));
+    return outcome.cells[0]!.score;
+  }
+
   if (entrants.length === 0) return <p className="hint">{t('noEntrants')}</p>;
   return (
-    <table className="score-grid" ref={grid}>
+    <table className="score-grid" aria-describedby={hintId}>
       <thead>
         <tr>
           <th scope="col">{t('entrant')}</th>
@@ -67,17 +62,15 @@ export function ScoreGrid({ workshopId, category, jurorId, entrants, scores }: {
             <th scope="row">{entrant.name}</th>
             {category.criteria.map((criterion, column) => (
               <td key={criterion.id}>
-                <input
-                  // A new juror or category shows its own saved values.
-                  key={`${jurorId}:${value.get(`${criterion.id}|${entrant.id}`) ?? ''}`}
-                  inputMode="numeric"
-                  className="score-input"
-                  data-row={row}
-                  data-column={column}
-                  aria-label={t('scoreLabel', { criterion: criterion.name, entrant: entrant.name })}
-                  defaultValue={value.get(`${criterion.id}|${entrant.id}`) ?? ''}
-                  onKeyDown={(e) => onKeyDown(e, row, column, criterion.id, entrant.id)}
-                  onBlur={(e) => save(e.currentTarget, criterion.id, entrant.id)}
+                <ScoreBox
+                  // A juror or category of its own starts from its own saved scores.
+                  key={`${jurorId}|${criterion.id}`}
+                  saved={saved.get(`${criterion.id}|${entrant.id}`) ?? null}
+                  label={t('scoreLabel', { criterion: criterion.name, entrant: entrant.name })}
+                  boxRef={(element) => (element ? boxes.current.set(`${row}:${column}`, element) : boxes.current.delete(`${row}:${column}`))}
+                  onSave={(score) => void setScores(workshopId, [{ ...cellAt(row, column), score }])}
+                  onMove={(step) => focusBox(row + step, column)}
+                  onPasteBlock={(text) => pasteBlock(text, row, column)}
                 />
               </td>
             ))}
@@ -85,5 +78,66 @@ export function ScoreGrid({ workshopId, category, jurorId, entrants, scores }: {
         ))}
       </tbody>
     </table>
+  );
+}
+
+interface ScoreBoxProps {
+  saved: number | null;
+  label: string;
+  boxRef(element: HTMLInputElement | null): void;
+  onSave(score: number | null): void;
+  onMove(step: 1 | -1): void;
+  onPasteBlock(text: string): Promise<number | null | undefined>;
+}
+
+/** One score box; it shows what is saved (an undo, another window) unless something is being typed in it. */
+function ScoreBox({ saved, label, boxRef, onSave, onMove, onPasteBlock }: ScoreBoxProps) {
+  const { t } = useTranslation('awards');
+  const [text, setText] = useDraft(saved === null ? '' : String(saved));
+
+  const commit = (input: HTMLInputElement) => {
+    const score = readScore(text);
+    if (score === undefined) {
+      input.setCustomValidity(t('scoreInvalid'));
+      input.reportValidity();
+      return;
+    }
+    input.setCustomValidity('');
+    if (score !== saved) onSave(score);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      // Saved now: on the last row there is no next box to move to.
+      commit(e.currentTarget);
+      onMove(1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      onMove(-1);
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    if (!isBlock(pasted)) return;
+    e.preventDefault();
+    const input = e.currentTarget;
+    input.setCustomValidity('');
+    void onPasteBlock(pasted).then((score) => score !== undefined && setText(score === null ? '' : String(score)));
+  };
+
+  return (
+    <input
+      ref={boxRef}
+      inputMode="numeric"
+      className="score-input"
+      aria-label={label}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onKeyDown={onKeyDown}
+      onBlur={(e) => commit(e.currentTarget)}
+      onPaste={onPaste}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { DndContext } from '@dnd-kit/core';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useEffect, useMemo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardEditor, setActiveEditor } from '../../editor/board/editors.ts';
@@ -9,6 +9,7 @@ import { agendaOrder } from '../agenda/agenda-order.ts';
 import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
+import { DragPreview } from './card/CardItem.tsx';
 import { Column } from './columns/Column.tsx';
 import { GridBoard } from './columns/GridBoard.tsx';
 import { CardDetailsDialog } from './dialogs/CardDetailsDialog.tsx';
@@ -56,7 +57,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   const editor = useEditor();
   const session = useStore((s) => s.sessions[sessionId]!);
   const view = useBoardView();
-  const { shown, contextProps } = useBoardDrag(view);
+  const { shown, activeId, contextProps } = useBoardDrag(view);
   const projector = useBoardUi((s) => s.projector);
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
@@ -118,6 +119,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
             })}
           </div>
         )}
+        <DragOverlay dropAnimation={null}>{activeId ? <DragPreview itemId={activeId} /> : null}</DragOverlay>
       </DndContext>
       {!hasGroups && view.layout !== 'kinds' && !projector.on && <p className="empty">{t('noGroups')}</p>}
       <CardDetailsDialog />

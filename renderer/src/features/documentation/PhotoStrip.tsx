@@ -1,12 +1,15 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { usePhotos } from './documentation-actions.ts';
+import { loadPhotos } from '../../editor/actions/photos.ts';
+import { useWorkshopPhotos } from '../../editor/paperwork.ts';
 import { PhotoPicker } from './PhotoPicker.tsx';
 
 /** The session's photos as a strip on the board's session bar, with a way to add more. */
 export function PhotoStrip({ workshopId, sessionId }: { workshopId: string; sessionId: string }) {
   const { t } = useTranslation('documentation');
-  const photos = (usePhotos(workshopId) ?? []).filter((p) => p.sessionId === sessionId);
+  const photos = useWorkshopPhotos(workshopId).filter((p) => p.sessionId === sessionId);
+  useEffect(() => void loadPhotos(workshopId), [workshopId]);
   return (
     <div className="photo-strip" role="group" aria-label={t('strip')}>
       {photos.length > 0 && (

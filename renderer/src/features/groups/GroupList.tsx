@@ -1,10 +1,11 @@
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { closestCenter, DndContext, type Announcements } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '#shared/model.ts';
 import { moveGroup } from '../../editor/actions/groups.ts';
 import { nameKey } from '#shared/search.ts';
+import { useSortableList } from '../shell/useSortableList.ts';
 import { GroupRow } from './GroupRow.tsx';
 
 /**
@@ -20,18 +21,7 @@ export function GroupList({ groups, onDelete }: { groups: Group[]; onDelete(grou
     groups.forEach((g, index) => first.has(nameKey(g.name)) || first.set(nameKey(g.name), index + 1));
     return first;
   }, [groups]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    // Instant, not smooth: a scroll still running when the next arrow came made the order vary.
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'instant' }),
-  );
-
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const order = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
-    const index = order.indexOf(String(active.id));
-    void moveGroup(String(active.id), index > 0 ? (order[index - 1] ?? null) : null);
-  }
+  const { sensors, onDragEnd } = useSortableList(ids, (id, afterId) => void moveGroup(id, afterId));
 
   const accessibility = useMemo(() => {
     const name = (id: string | number) => groups.find((g) => g.id === id)?.name ?? '';

@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { certificateNumber } from '#shared/certificates.ts';
 import { meetingDays } from '#shared/schemas.ts';
-import { notify } from '../../editor/notices.ts';
 import { startExport } from '../../editor/actions/reports.ts';
-import { useWorkshopGroups } from '../../editor/store.ts';
-import { useStore } from '../../editor/store.ts';
+import { useStore, useWorkshopGroups } from '../../editor/store.ts';
 import { GroupOptions } from '../groups/GroupOptions.tsx';
-import { saveCertificateSettings, setLogo, useCertificateSettings } from './certificate-actions.ts';
+import { loadCertificateSettings, setLogo } from '../../editor/actions/certificates.ts';
+import { useCertificateSettings } from '../../editor/paperwork.ts';
+import { useFocusRequests } from '../paperwork/use-focus-requests.ts';
+import { SignatoryForm } from './SignatoryForm.tsx';
 
 /** The daftar hadir to print: one day or all of them. */
 export function AttendancePanel({ workshopId }: { workshopId: string }) {
@@ -47,53 +47,21 @@ export function CertificatePanel({ workshopId }: { workshopId: string }) {
   const workshop = useStore((s) => s.workshops[workshopId]);
   const [who, setWho] = useState('');
   const [presentOnly, setPresentOnly] = useState(false);
+  const focus = useFocusRequests();
+  useEffect(() => void loadCertificateSettings(workshopId), [workshopId]);
   if (!settings) return null;
   return (
     <section className="panel" aria-labelledby="certificates-title">
       <h3 id="certificates-title">{t('paperwork.certificatesTitle')}</h3>
       <p>{t('paperwork.certificatesDescription')}</p>
-      <form
-        key={`${settings.signatoryName}|${settings.signatoryNip}|${settings.signatoryPosition}|${settings.serialPrefix}`}
-        className="signatory-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          const form = new FormData(e.currentTarget);
-          const field = (name: string) => String(form.get(name) ?? '');
-          const saved = await saveCertificateSettings({
-            workshopId,
-            signatoryName: field('signatoryName'),
-            signatoryNip: field('signatoryNip'),
-            signatoryPosition: field('signatoryPosition'),
-            serialPrefix: field('serialPrefix'),
-          });
-          if (saved) notify('info', t('paperwork.signatorySaved'));
-        }}
-      >
-        <label>
-          {t('paperwork.signatoryName')}
-          <input name="signatoryName" defaultValue={settings.signatoryName} maxLength={120} />
-        </label>
-        <label>
-          {t('paperwork.signatoryNip')}
-          <input name="signatoryNip" defaultValue={settings.signatoryNip} maxLength={30} inputMode="numeric" pattern="[0-9 .]*" />
-        </label>
-        <label>
-          {t('paperwork.signatoryPosition')}
-          <input name="signatoryPosition" defaultValue={settings.signatoryPosition} maxLength={200} />
-        </label>
-        <label>
-          {t('paperwork.serialPrefix')}
-          <input name="serialPrefix" defaultValue={settings.serialPrefix} maxLength={60} />
-        </label>
-        <p className="hint">{t('paperwork.serialExample', { example: certificateNumber(1, settings.serialPrefix, workshop?.endDate.slice(0, 4) ?? '') })}</p>
-        <button type="submit">{t('paperwork.saveSignatory')}</button>
-      </form>
+      <SignatoryForm settings={settings} year={workshop?.endDate.slice(0, 4) ?? ''} />
       <div className="logo-row">
         <span>{t('paperwork.logo')}</span>
         {settings.logo ? <img src={settings.logo} alt={t('paperwork.logoAlt')} className="logo-preview" /> : <span className="muted">{t('paperwork.noLogo')}</span>}
         <label className="button-like">
           {t('paperwork.chooseLogo')}
           <input
+            ref={focus.ref('logo')}
             type="file"
             accept="image/png,image/jpeg"
             className="visually-hidden"
@@ -106,7 +74,15 @@ export function CertificatePanel({ workshopId }: { workshopId: string }) {
           />
         </label>
         {settings.logo && (
-          <button type="button" className="link-button" onClick={() => void setLogo(workshopId, null)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              // The button goes with the logo: the keyboard stays on the logo row.
+              focus.move('logo');
+              void setLogo(workshopId, null);
+            }}
+          >
             {t('paperwork.removeLogo')}
           </button>
         )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '#shared/model.ts';
 import { kindOfCard } from '#shared/board/kinds.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
-import { useBoard, useBoardUi } from '../../../editor/board/context.tsx';
+import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { PhoneCardMarks } from '../../door/PhoneCardMarks.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
@@ -76,16 +76,8 @@ function PlanFields({ card }: { card: Card }) {
 function LinkCount({ card }: { card: Card }) {
   const { t } = useTranslation('board');
   const run = useCommand();
-  const count = useBoard((s) => {
-    let n = 0;
-    for (const link of Object.values(s.links)) {
-      if (link.deletedAt !== null || (link.fromCardId !== card.id && link.toCardId !== card.id)) continue;
-      const otherId = link.fromCardId === card.id ? link.toCardId : link.fromCardId;
-      const other = s.cards[otherId] ?? s.linkedCards[otherId];
-      if (other && other.deletedAt === null) n++;
-    }
-    return n;
-  });
+  const editor = useEditor();
+  const count = useBoard(() => editor.linkCount(card.id));
   const active = useBoardUi((s) => s.chainOf === card.id);
   if (count === 0) return null;
   return (

@@ -1,12 +1,14 @@
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS as DndCss } from '@dnd-kit/utilities';
 import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
+import { clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
+import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
 import { chainOf } from '../model/chain.ts';
 import { CardEditor } from './CardEditor.tsx';
@@ -33,8 +35,11 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
     },
     [setNodeRef, extraRef],
   );
-  const style = { transform: DndCss.Translate.toString(transform), transition };
-  return <CardShell id={id} locked={locked} nodeRef={nodeRef} style={style} dragging={isDragging} handleProps={{ ...attributes, ...listeners }} />;
+  // dnd-kit re-renders every sortable card on each step of a drag; the shell below re-renders
+  // only when its own place changes.
+  return (
+    <CardShell id={id} locked={locked} nodeRef={nodeRef} shift={shift(transform)} transition={transition} dragging={isDragging} attributes={attributes} listeners={listeners} />
+  );
 });
 
 /**
@@ -55,17 +60,21 @@ export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: stri
 
 /** A card inside a cluster: not dragged on its own (the cluster moves whole), everything else the same. */
 export const ClusterMemberCard = memo(function ClusterMemberCard({ id, locked }: CardProps) {
-  return <CardShell id={id} locked={locked} handleProps={{ tabIndex: 0, role: 'button' }} />;
+  return <CardShell id={id} locked={locked} attributes={MEMBER_HANDLE} />;
 });
+
+const MEMBER_HANDLE = { tabIndex: 0, role: 'button' } as unknown as DraggableAttributes;
 
 interface ShellProps extends CardProps {
   nodeRef?: (node: HTMLElement | null) => void;
-  style?: CSSProperties;
+  shift?: string | undefined;
+  transition?: string | undefined;
   dragging?: boolean;
-  handleProps: Record<string, unknown>;
+  attributes: DraggableAttributes;
+  listeners?: DraggableSyntheticListeners;
 }
 
-function CardShell({ id, locked, nodeRef, style, dragging = false, handleProps }: ShellProps) {
+const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, attributes, listeners }: ShellProps) {
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
@@ -89,7 +98,7 @@ function CardShell({ id, locked, nodeRef, style, dragging = false, handleProps }
   if (dragging) classes.push('card-dragging');
   if (selected) classes.push('card-selected');
   if (linkSource) classes.push('card-link-source');
-  const cardStyle = { ...style, ...(groupColor ? { '--group-color': groupColor } : {}), ...(customColor ? { '--kind-color': customColor } : {}) } as CSSProperties;
+  const cardStyle = { transform: shift, transition, ...(groupColor ? { '--group-color': groupColor } : {}), ...(customColor ? { '--kind-color': customColor } : {}) } as CSSProperties;
 
   if (editing) {
     return (
@@ -112,7 +121,8 @@ function CardShell({ id, locked, nodeRef, style, dragging = false, handleProps }
         className="card-body"
         data-card-id={id}
         ref={focusRef}
-        {...handleProps}
+        {...attributes}
+        {...listeners}
         aria-roledescription={t('cardRole')}
         aria-pressed={selected}
         onClick={onClick}
@@ -125,6 +135,30 @@ function CardShell({ id, locked, nodeRef, style, dragging = false, handleProps }
       {!locked && <CardTools id={id} menuOpen={menuOpen} />}
       {menuOpen && <CardMenu cardId={id} />}
     </li>
+  );
+});
+
+/**
+ * What follows the pointer during a drag (dnd-kit's DragOverlay), in a layer of its own: the card
+ * in its column stays put, so moving the pointer repaints no column.
+ */
+export function DragPreview({ itemId }: { itemId: string }) {
+  const clusterId = clusterOfItem(itemId);
+  const title = useBoard((s) => (clusterId ? s.clusters[clusterId]?.title : undefined));
+  const kind = useBoard((s) => (s.cards[itemId]?.customKindId ? 'custom' : s.cards[itemId]?.kind));
+  if (clusterId) {
+    return (
+      <div className="cluster card-preview">
+        <h4 className="cluster-title">{title}</h4>
+      </div>
+    );
+  }
+  return (
+    <div className={`card card-preview kind-${kind}`}>
+      <div className="card-body">
+        <CardFace id={itemId} />
+      </div>
+    </div>
   );
 }
 

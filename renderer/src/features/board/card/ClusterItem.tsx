@@ -1,5 +1,4 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { CSS as DndCss } from '@dnd-kit/utilities';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -8,6 +7,7 @@ import { compareKeys } from '#shared/ordering.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { clusterItem } from '../../../editor/board/view.ts';
+import { shift } from '../drag/shift.ts';
 import { useOpenRound, useShownRound } from '../vote/rounds.ts';
 import { Icon } from '../Icon.tsx';
 import { ClusterMemberCard } from './CardItem.tsx';
@@ -26,7 +26,7 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
   const title = useBoard((s) => s.clusters[clusterId]?.title ?? '');
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: clusterItem(clusterId), disabled: locked || renaming });
-  const style = { transform: DndCss.Translate.toString(transform), transition };
+  const style = { transform: shift(transform), transition };
   return (
     <li ref={setNodeRef} style={style} className={`cluster${isDragging ? ' card-dragging' : ''}`} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">

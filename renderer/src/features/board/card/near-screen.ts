@@ -1,11 +1,15 @@
 /**
  * One IntersectionObserver for the whole board: tells a card whether it is on screen or close
  * to it. Where the browser has none (happy-dom in unit tests), every card counts as near.
+ * While a card is dragged the observer rests (`pauseWatching`): with 2,000 cards it computed
+ * every card's intersection on every frame of the drag's auto-scroll, and a card may not turn
+ * back during a drag anyway.
  */
 type Listener = (near: boolean) => void;
 
 const listeners = new Map<Element, Listener>();
 let observer: IntersectionObserver | null = null;
+let paused = false;
 
 export function watchNearScreen(node: Element, listener: Listener): () => void {
   if (typeof IntersectionObserver === 'undefined') {
@@ -20,9 +24,32 @@ export function watchNearScreen(node: Element, listener: Listener): () => void {
     { rootMargin: '100% 50%' },
   );
   listeners.set(node, listener);
-  observer.observe(node);
+  // While paused (or until the idle resume), new cards wait; `resumeWatching` observes them all.
+  if (!paused) observer.observe(node);
   return () => {
     observer?.unobserve(node);
     listeners.delete(node);
   };
+}
+
+/** A drag starts: no intersections computed until it ends. */
+export function pauseWatching() {
+  if (paused || !observer) return;
+  paused = true;
+  observer.disconnect();
+}
+
+/**
+ * The drag ended: every card is watched again (and told where it is), once the page is idle: the
+ * first intersections of 2,000 cards would otherwise delay the drop's own save and its news.
+ */
+export function resumeWatching() {
+  if (!paused || !observer) return;
+  paused = false;
+  const watchAll = () => {
+    if (paused) return;
+    for (const node of listeners.keys()) observer?.observe(node);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(watchAll, { timeout: 500 });
+  else setTimeout(watchAll, 0);
 }

@@ -25,7 +25,8 @@ export function KeyboardHelp() {
               {bySection(section).map((cmd) => (
                 <div key={cmd.id}>
                   <dt>
-                    <KeyHint keys={cmd.keys ?? []} />
+                    {/* Alt+1 … Alt+9 read as their first few. */}
+                    <KeyHint keys={(cmd.keys ?? []).slice(0, 3)} />
                   </dt>
                   <dd>{t(`commands:commands.${cmd.id}`)}</dd>
                 </div>

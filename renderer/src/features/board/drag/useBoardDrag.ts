@@ -1,5 +1,6 @@
 import {
   closestCorners,
+  pointerWithin,
   KeyboardSensor,
   type CollisionDetection,
   type UniqueIdentifier,
@@ -18,6 +19,7 @@ import type { BoardEditor } from '../../../editor/board/board-editor.ts';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView } from '../../../editor/board/view.ts';
+import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 /** Item ids per cell: what each drop target shows, in order. */
@@ -69,7 +71,7 @@ export function useBoardDrag(view: BoardView | null) {
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
     if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
-    const hits = closestCorners(args);
+    const hits = args.pointerCoordinates ? closestInCellUnderPointer(args) : closestCorners(args);
     lastOver.current = hits[0]?.id ?? null;
     return hits;
   }, []);
@@ -80,6 +82,7 @@ export function useBoardDrag(view: BoardView | null) {
 
   function onDragStart({ active }: DragStartEvent) {
     setDraggedItem(String(active.id));
+    pauseWatching();
     setActiveId(String(active.id));
     showDrag(cells);
   }
@@ -121,6 +124,7 @@ export function useBoardDrag(view: BoardView | null) {
 
   function finish() {
     setDraggedItem(null);
+    resumeWatching();
     setActiveId(null);
     showDrag(null);
   }
@@ -132,6 +136,20 @@ export function useBoardDrag(view: BoardView | null) {
     activeId,
     contextProps: { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
   };
+}
+
+/**
+ * With a pointer, the cell under it first (20 or so), then the closest card or cluster in that
+ * cell only: measuring all of a 2,000-card board's sortable cards on every pointer step was a
+ * large part of a drag's frame. The keyboard keeps dnd-kit's whole-board search.
+ */
+function closestInCellUnderPointer(args: Parameters<CollisionDetection>[0]) {
+  const cells = args.droppableContainers.filter((c) => String(c.id).startsWith(DROP_PREFIX));
+  const cell = pointerWithin({ ...args, droppableContainers: cells })[0];
+  if (!cell) return closestCorners(args);
+  const key = String(cell.id).slice(DROP_PREFIX.length);
+  const items = args.droppableContainers.filter((c) => c.data.current?.sortable?.containerId === key);
+  return items.length > 0 ? closestCorners({ ...args, droppableContainers: items }) : [cell];
 }
 
 /** Which cell holds an item (or is the drop target with that id). */
