@@ -3,6 +3,11 @@ import type { MeasureText } from './plan-layout.ts';
 /** The projector's card text: the bundled Noto Sans, regular. */
 export const PROJECTOR_FONT_FAMILY = '"Noto Sans"';
 const REFERENCE_PX = 100;
+/**
+ * The page sets text a little wider than the canvas measures it (hinting, rounding of each
+ * glyph's advance); counting words 2 % wider keeps a planned line from wrapping once drawn.
+ */
+const DRAWN_WIDER = 1.02;
 
 const widths = new Map<string, number>();
 let context: CanvasRenderingContext2D | null = null;
@@ -18,7 +23,7 @@ export const measureText: MeasureText = (text, fontPx) => {
     context ??= document.createElement('canvas').getContext('2d');
     if (!context) return text.length * 0.55 * fontPx;
     context.font = `400 ${REFERENCE_PX}px ${PROJECTOR_FONT_FAMILY}`;
-    width = context.measureText(text).width;
+    width = context.measureText(text).width * DRAWN_WIDER;
     widths.set(text, width);
   }
   return (width * fontPx) / REFERENCE_PX;

@@ -42,3 +42,14 @@ export function plannedCard(text: string, marks: CardMarks): PlannedCard {
 
 /** A group's number badge inside a card (panels per kind), with its space. */
 export const BADGE_EM = 1.6;
+
+/** Numbers of the other groups that have cards in a cluster, in order. */
+export function otherGroups(clusterId: string, cards: Readonly<Record<string, Card>>, groupId: string | null, numbers: Map<string, number>): number[] {
+  const found = new Set<number>();
+  for (const card of Object.values(cards)) {
+    if (card.clusterId !== clusterId || card.deletedAt !== null || card.groupId === null || card.groupId === groupId) continue;
+    const n = numbers.get(card.groupId);
+    if (n !== undefined) found.add(n);
+  }
+  return [...found].sort((a, b) => a - b);
+}

@@ -17,6 +17,7 @@ import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
 import { MergeDialog } from './dialogs/MergeDialog.tsx';
 import { useBoardDrag } from './drag/useBoardDrag.ts';
 import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
+import { ProjectorView } from './projector/ProjectorView.tsx';
 import { SessionBar } from './SessionBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -99,7 +100,9 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
       )}
       {projector.on && <ProjectorChrome />}
       <DndContext {...contextProps}>
-        {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (
+        {spotlight?.type === 'card' ? null : projector.on ? (
+          <ProjectorView view={view} columns={columns} />
+        ) : view.layout === 'grid' ? (
           <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
         ) : (
           <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>

@@ -5,7 +5,7 @@ import type { BoardColumn, BoardView } from '../../../editor/board/view.ts';
 import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { useGroupNumbers } from '../../groups/group-numbers.ts';
 import { BOX, cellSize, groupGeometry, type PlannedCard } from '../../../projector/plan-layout.ts';
-import { panelItems, plannedCard, projectedText, type ProjectorItem } from '../../../projector/projector-items.ts';
+import { otherGroups, panelItems, plannedCard, projectedText, type ProjectorItem } from '../../../projector/projector-items.ts';
 import { measureText } from '../../../projector/measure-text.ts';
 import { ProjectorPanel } from './ProjectorPanel.tsx';
 import { useProjectorPlan } from './useProjectorPlan.ts';
@@ -38,11 +38,11 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
           if (card) planned.push(plannedCard(projectedText(card, label), { dots: dots.get(id) ?? 0, phone: card.deviceId !== null, badge: column.kind !== null }));
         }
       }
-      return { column, items, planned };
+      return { column, items, cards: planned };
     });
   }, [columns, view, cards, dots, groupNumbers, editor, t]);
 
-  const contentKey = useMemo(() => JSON.stringify(panels.map((p) => p.planned)), [panels]);
+  const contentKey = useMemo(() => JSON.stringify(panels.map((p) => p.cards)), [panels]);
   const { plan, size, overflowed } = useProjectorPlan(stage, panels, zoom, contentKey);
   const pageCount = plan?.pages.length ?? 1;
   const page = Math.min(storedPage, pageCount - 1);
@@ -72,6 +72,8 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
     : undefined;
 
   return (
+    <>
+      {pageCount > 1 && <PageIndicator page={page} count={pageCount} />}
     <div className="projector-stage" ref={stage}>
       {plan && cell && (
         <div
@@ -81,7 +83,7 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
           style={style}
           data-font-px={plan.fontPx}
         >
-          {shown.map(({ column, items, planned }) => (
+          {shown.map(({ column, items, cards: planned }) => (
             <ProjectorPanel
               key={column.key}
               column={column}
@@ -90,11 +92,23 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
               geometry={groupGeometry(measureText, planned, cell.cellWidth, cell.cellHeight, plan.fontPx) ?? fallbackGeometry(cell, plan.fontPx)}
               fontPx={plan.fontPx}
               groupNumbers={groupNumbers}
+              dots={dots}
             />
           ))}
         </div>
       )}
     </div>
+    </>
+  );
+}
+
+/** Said on screen and to a screen reader: which page of groups this is, and the key to the next. */
+function PageIndicator({ page, count }: { page: number; count: number }) {
+  const { t } = useTranslation('board');
+  return (
+    <p className="projector-page-indicator" data-testid="projector-page" data-page={page + 1} data-pages={count} aria-live="polite">
+      {t('projectorPage', { page: page + 1, count })}
+    </p>
   );
 }
 
@@ -102,17 +116,6 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
 function clusterTitle(item: Extract<ProjectorItem, { type: 'cluster' }>, cards: Readonly<Record<string, Card>>, column: BoardColumn, numbers: Map<string, number>, title: string): PlannedCard {
   const others = otherGroups(item.id, cards, column.groupId, numbers);
   return { text: [title, ...others.map((n) => `[${n}]`)].join(' '), leadEm: BOX.iconEm };
-}
-
-/** Numbers of the other groups that have cards in a cluster, in order. */
-export function otherGroups(clusterId: string, cards: Readonly<Record<string, Card>>, groupId: string | null, numbers: Map<string, number>): number[] {
-  const found = new Set<number>();
-  for (const card of Object.values(cards)) {
-    if (card.clusterId !== clusterId || card.deletedAt !== null || card.groupId === null || card.groupId === groupId) continue;
-    const n = numbers.get(card.groupId);
-    if (n !== undefined) found.add(n);
-  }
-  return [...found].sort((a, b) => a - b);
 }
 
 /** A group too long for one screen even alone: drawn at the floor, its last cards cut. */

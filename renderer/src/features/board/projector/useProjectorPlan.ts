@@ -5,8 +5,8 @@ import { planProjector, type PlannedCard, type ProjectorPlan } from '../../../pr
 /** The rule of thumb for the back of a ballroom: capitals 24 px tall on a 1024×768 screen. */
 export const MIN_CAP_HEIGHT_PX = 24;
 const REFERENCE = { width: 1024, height: 768 };
-/** Noto Sans: capitals are 714/1000 of the font size. */
-export const CAP_RATIO = 0.714;
+/** Noto Sans: capitals are 714/1000 of the font size (0.71 keeps rounding on the safe side). */
+export const CAP_RATIO = 0.71;
 
 /**
  * Plans the projector for the stage's size: groups per page, grid, text size. The floor scales
