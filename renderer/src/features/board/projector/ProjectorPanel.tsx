@@ -104,7 +104,7 @@ function ProjectorCluster({ clusterId, members, column, groupNumbers, dots, text
 }
 
 function ProjectorCard({ id, dots, badge, groupNumbers, text }: { id: string; dots: number; badge: boolean; groupNumbers: Map<string, number>; text: TextBox }) {
-  const { t } = useTranslation(['board', 'door']);
+  const { t } = useTranslation(['board', 'door', 'voting']);
   const card = useBoard((s) => s.cards[id]);
   const customKinds = useBoard((s) => s.customKinds);
   const kindLabel = useKindLabel();
@@ -131,7 +131,7 @@ function ProjectorCard({ id, dots, badge, groupNumbers, text }: { id: string; do
           </>
         )}
       </span>
-      {dots > 0 && <span className="visually-hidden">{t('dotCount', { count: dots })}</span>}
+      {dots > 0 && <span className="visually-hidden">{t('voting:dots', { count: dots })}</span>}
     </li>
   );
 }
