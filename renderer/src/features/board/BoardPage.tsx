@@ -8,6 +8,7 @@ import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
+import { BoardSkipLinks } from './BoardSkipLinks.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
 import { DragPreview } from './card/CardItem.tsx';
 import { Column } from './columns/Column.tsx';
@@ -88,6 +89,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
 
   return (
     <div className={classes.filter(Boolean).join(' ')} style={zoom} onFocus={noteFocus} onBlur={noteBlur}>
+      {!projector.on && <BoardSkipLinks />}
       <SessionBar session={session} />
       <DoorPanel session={session} projector={projector.on} />
       {!projector.on && <Toolbar session={session} />}
