@@ -110,3 +110,14 @@ test('on the board the focus lands on what opened a dialog, menu or popover, or 
 
   console.log(landed.map(([action, where]) => `${action.padEnd(36)} → ${where}`).join('\n'));
 });
+
+test('drag handles speak Indonesian: no "sortable" on the board or the group list', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const { workshopId } = await openRoomBoard(page, host.url, SULAWESI_SELATAN);
+  await expect(page.locator('[aria-roledescription]').first()).toBeAttached();
+  await expect(page.locator('[aria-roledescription="sortable"]')).toHaveCount(0);
+  await page.goto(`${host.url}#/workshops/${workshopId}/groups`);
+  const handle = page.getByRole('button', { name: /^Pindahkan kelompok Bone/ });
+  await expect(handle).toHaveAttribute('aria-roledescription', 'pegangan untuk memindah urutan');
+  await expect(page.locator('[aria-roledescription="sortable"]')).toHaveCount(0);
+});
