@@ -8,6 +8,7 @@ import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { clusterItem } from '../../../editor/board/view.ts';
 import { shift } from '../drag/shift.ts';
+import { DotTotal } from '../vote/CardVotes.tsx';
 import { useCardDots } from '../vote/useCardDots.ts';
 import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
@@ -81,16 +82,8 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
 
 /** The dots of the cards shown here: a cluster shared by several groups counts each group's own. */
 function ClusterVotes({ memberIds }: { memberIds: string[] }) {
-  const { t } = useTranslation('voting');
   const dots = useCardDots();
-  const total = memberIds.reduce((sum, id) => sum + (dots.get(id) ?? 0), 0);
-  if (total === 0) return null;
-  return (
-    <span className="vote-total" aria-label={t('dots', { count: total })}>
-      <Icon name="dot" />
-      {total}
-    </span>
-  );
+  return <DotTotal total={memberIds.reduce((sum, id) => sum + (dots.get(id) ?? 0), 0)} />;
 }
 
 /**
