@@ -11,6 +11,8 @@ interface ProjectorFigures {
   medianCapHeight: number;
   splitWords: string[];
   splitNames: string[];
+  /** Words drawn smaller to fit their card (never split), over every page. */
+  shrunkWords: number;
   /** Groups seen wholly on screen on one of the pages. */
   wholeGroups: Set<string>;
   groups: number;
@@ -23,7 +25,7 @@ async function measureProjector(page: Page, board: RoomBoard, shots: (name: stri
   await expect(page.getByRole('toolbar')).toHaveCount(0);
   const indicator = page.getByTestId('projector-page');
   const pages = (await indicator.count()) ? Number((await indicator.getAttribute('data-pages')) ?? '1') : 1;
-  const figures: ProjectorFigures = { pages, minCapHeight: Infinity, medianCapHeight: 0, splitWords: [], splitNames: [], wholeGroups: new Set(), groups: Object.keys(board.groups).length };
+  const figures: ProjectorFigures = { pages, minCapHeight: Infinity, medianCapHeight: 0, splitWords: [], splitNames: [], shrunkWords: 0, wholeGroups: new Set(), groups: Object.keys(board.groups).length };
   for (let p = 1; p <= pages; p++) {
     if (p > 1) {
       await page.keyboard.press('PageDown');
@@ -38,6 +40,7 @@ async function measureProjector(page: Page, board: RoomBoard, shots: (name: stri
     figures.medianCapHeight = Math.max(figures.medianCapHeight, cards.medianCapHeight);
     figures.splitWords.push(...cards.splitWords, ...cards.overflowingWords);
     figures.splitNames.push(...names.splitWords, ...names.overflowingWords);
+    figures.shrunkWords += await page.locator('.projector-long-word').count();
     const onScreen = await wholeOnScreen(page.getByTestId('column'));
     const outside = new Set(onScreen.outside);
     for (const name of await page.getByTestId('column').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''))) {
@@ -51,6 +54,7 @@ function report(label: string, f: ProjectorFigures) {
   console.log(
     `${label}: ${f.groups} groups on ${f.pages} page(s); cap height min ${f.minCapHeight} px, median ${f.medianCapHeight} px; ` +
       `split or overflowing words ${f.splitWords.length} [${f.splitWords.join(', ')}], names ${f.splitNames.length} [${f.splitNames.join(', ')}]; ` +
+      `words drawn smaller to fit ${f.shrunkWords}; ` +
       `groups wholly on screen ${f.wholeGroups.size} of ${f.groups}`,
   );
 }

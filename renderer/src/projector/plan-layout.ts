@@ -65,6 +65,8 @@ export const BOX = {
 
 /** A wide group (a page of one or two groups, the spotlight) lays its cards out in up to this many columns. */
 const MAX_CARD_COLUMNS = 4;
+/** The most a word may shrink to fit a card when the group could instead use wider cards. */
+const MIN_WORD_SCALE = 0.85;
 const MAX_FONT_PX = 120;
 
 export function planProjector(input: ProjectorInput): ProjectorPlan {
@@ -124,10 +126,14 @@ export function groupGeometry(measure: MeasureText, cards: ReadonlyArray<Planned
   const inner = cellWidth - 2 * (BOX.panelBorderPx + BOX.panelPadPx);
   const cardsHeight = cellHeight - BOX.panelTopPx - BOX.panelBorderPx - 2 * BOX.panelPadPx - BOX.headerEm * fontPx;
   if (cardsHeight <= 0) return null;
+  const widest = Math.max(0, ...cards.flatMap((card) => (typeof card === 'string' ? card : card.text).split(/\s+/).map((word) => measure(word, fontPx))));
   for (let cardColumns = 1; cardColumns <= MAX_CARD_COLUMNS; cardColumns++) {
     const columnWidth = (inner - BOX.cardColumnGapPx * (cardColumns - 1)) / cardColumns;
     const textWidth = columnWidth - 2 * BOX.cardBorderPx - 2 * BOX.cardPadXEm * fontPx;
     if (textWidth < fontPx * 3) break;
+    // Narrower columns of cards only while words keep (nearly) their size: "perpustakaan"
+    // drawn at half size to fit a narrow card is no longer read from the back row.
+    if (cardColumns > 1 && textWidth < widest * MIN_WORD_SCALE) break;
     if (fillsColumns(measure, cards, textWidth, cardsHeight, fontPx, cardColumns)) return { cellWidth, cellHeight, cardsHeight, cardColumns, textWidth };
   }
   return null;
