@@ -121,3 +121,31 @@ test('dates read dd/mm/yyyy with a calendar in the interface language, times "09
   await openSection(page, 'Agenda');
   await expect(page.locator('.agenda-time').filter({ hasText: '09:00' })).toBeVisible();
 });
+
+test('a slow save does not pull the hand back: what was typed into the search box stays there', async ({ page, host }) => {
+  const list = new WorkshopListPage(page);
+  await list.open(host.url);
+  await list.create(LAMPUNG);
+  await openSection(page, 'Peserta');
+  const name = page.getByRole('form', { name: 'Peserta baru' }).getByLabel('Nama');
+
+  // Hold the save's answer until the facilitator has moved to the search box.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call', async (route) => {
+    if (route.request().postDataJSON()?.method === 'participants.create') await held;
+    await route.continue();
+  });
+  await name.fill('Budi Santoso');
+  await name.press('Enter');
+  const search = page.getByRole('searchbox', { name: 'Cari peserta' });
+  await search.click();
+  await search.pressSequentially('bud');
+  release();
+
+  await expect(page.getByRole('heading', { name: '1 peserta' })).toBeVisible();
+  await expect(page.getByTestId('participant-row')).toHaveCount(1);
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('bud');
+  await expect(name).toHaveValue('');
+});

@@ -17,6 +17,7 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
   const groups = useWorkshopGroups(workshopId);
   const roster = useWorkshopParticipants(workshopId);
   const nameRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
   const [gender, setGender] = useState<Gender | null>(null);
   const [role, setRole] = useState<ParticipantRole>('village_librarian');
@@ -30,11 +31,15 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
     const group = groups.find((g) => g.id === groupId);
     const saved = await addParticipant({ workshopId, name, gender, role, groupId, phone, ...originFields(origin, group, getState().regions) });
     if (!saved) return;
+    // The save answers a moment after Enter: if the hand has already gone on (typing the next name, or into
+    // the search box), keep what it typed and where it is.
+    if (nameRef.current && nameRef.current.value !== name) return;
     setName('');
     setGender(null);
     setOrigin('');
     setPhone('');
-    nameRef.current?.focus();
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || formRef.current?.contains(focused)) nameRef.current?.focus();
   });
 
   function onSubmit(event: FormEvent) {
@@ -53,7 +58,7 @@ export function NewParticipantForm({ workshopId }: { workshopId: string }) {
   }
 
   return (
-    <form className="new-participant" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={t('new.label')}>
+    <form ref={formRef} className="new-participant" onSubmit={onSubmit} onKeyDown={onKeyDown} aria-label={t('new.label')}>
       <label className="wide">
         {t('fields.name')}
         <input
