@@ -8,6 +8,7 @@ import { useStore } from '../../../editor/store.ts';
 import { BOX, type GroupGeometry } from '../../../projector/plan-layout.ts';
 import { otherGroups, projectedText, type ProjectorItem } from '../../../projector/projector-items.ts';
 import { measureText } from '../../../projector/measure-text.ts';
+import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { useColumnName } from '../columns/Column.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
@@ -47,13 +48,17 @@ export const ProjectorPanel = memo(function ProjectorPanel({ column, items, numb
   const nameScale = Math.min(1, nameRoom / (measureText(name, fontPx) * BOLD_WIDTH));
   return (
     <section className="projector-panel" role="listitem" aria-label={column.kind ? t('kindColumn', { name }) : t('groupColumn', { name })} style={style} data-testid="column" data-column={column.key}>
-      <h3 className="projector-name">
-        {number !== null && <GroupBadge number={number} />}
-        {column.kind && <Icon name={column.kind.icon} />}
-        <span className="projector-name-text" style={{ fontSize: `${Math.floor(nameScale * 1000) / 1000}em` }}>
-          {name}
-        </span>
-      </h3>
+      <header className="projector-header">
+        <h3 className="projector-name">
+          {number !== null && <GroupBadge number={number} />}
+          {column.kind && <Icon name={column.kind.icon} />}
+          <span className="projector-name-text" style={{ fontSize: `${Math.floor(nameScale * 1000) / 1000}em` }}>
+            {name}
+          </span>
+        </h3>
+        {/* Cards from phones wait off the projector until the facilitator shows them from here. */}
+        {!column.kind && <GroupPhones groupId={column.groupId} groupName={name} />}
+      </header>
       <ul className="projector-cards" style={listStyle}>
         {items.map((item) =>
           item.type === 'cluster' ? (
