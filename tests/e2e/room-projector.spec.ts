@@ -87,13 +87,15 @@ test('the Sulawesi Selatan board (6 groups, 30 cards) reads from the back row at
   if (process.env.REMBUK_DOCS) await page.screenshot({ path: 'docs/projector-6-groups-overview.png' });
   await page.keyboard.press('0');
 
-  // The spotlight gives one group the whole width of the screen; Esc lets go of it.
-  await page.keyboard.press('ArrowRight');
+  // The spotlight gives one group the whole width of the screen; Esc lets go of it, on that group's page.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('column')).toHaveCount(1);
+  await expect(page.getByTestId('column')).toHaveAttribute('aria-label', 'Kelompok Maros');
   const spot = await page.getByTestId('column').boundingBox();
   expect(spot!.width).toBeGreaterThan(980);
   await page.keyboard.press('Escape');
   await expect(indicator).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Kelompok Maros' })).toBeVisible();
 });
 
 test('kinds stay apart on a washed-out projector: icon and border, not hue alone', async ({ page, host }, testInfo) => {

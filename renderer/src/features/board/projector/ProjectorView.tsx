@@ -48,11 +48,14 @@ export function ProjectorView({ view, columns }: { view: BoardView; columns: Boa
   const page = Math.min(storedPage, pageCount - 1);
   const pageKeys = useMemo(() => plan?.pages.map((p) => p.map((i) => panels[i]!.column.key)) ?? [], [plan, panels]);
 
-  // The editor keeps the pages, so PageDown, PageUp and the spotlight know where each group is.
+  // The editor keeps the pages, so PageDown, PageUp and the spotlight know where each group is
+  // (not while one group is spotlit: that plan has it alone, on a page of its own).
+  const spotlit = useBoardUi((s) => s.projector.focus !== null);
   useEffect(() => {
+    if (spotlit) return;
     const known = editor.ui.projector.pages;
     if (JSON.stringify(known) !== JSON.stringify(pageKeys)) editor.setUi((ui) => ({ projector: { ...ui.projector, pages: pageKeys } }));
-  }, [editor, pageKeys]);
+  }, [editor, pageKeys, spotlit]);
 
   useLayoutEffect(() => {
     const lists = stage.current?.querySelectorAll<HTMLElement>('.projector-cards') ?? [];
