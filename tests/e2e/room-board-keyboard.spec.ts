@@ -108,6 +108,16 @@ test('on the board the focus lands on what opened a dialog, menu or popover, or 
   }
   await note('delete the last card of a group');
 
+  // Opening a vote replaces its form: the focus goes on to the choice of group.
+  await cardBody(page, 'Bone').focus();
+  await page.keyboard.press('V');
+  const openVote = page.getByRole('button', { name: 'Buka pemungutan suara' });
+  await expect(openVote).toBeVisible();
+  await openVote.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Titik dari kelompok' })).toBeFocused();
+  await note('open a vote');
+
   console.log(landed.map(([action, where]) => `${action.padEnd(36)} → ${where}`).join('\n'));
 });
 
