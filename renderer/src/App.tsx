@@ -15,7 +15,10 @@ export function App() {
   useKeyboard();
   return (
     <Router hook={useHashLocation}>
-      <SkipLink />
+      {/* A page adds its own skip links here (the board: to its first card and input). */}
+      <div id="skip-links">
+        <SkipLink />
+      </div>
       <Header />
       <main className="page" id="main" tabIndex={-1}>
         <Switch>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-const NAMED = ['Space', 'Enter', 'Escape', 'Delete', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Ctrl', 'Shift', 'Alt', 'ContextMenu'] as const;
+const NAMED = ['Space', 'Enter', 'Escape', 'Delete', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Ctrl', 'Shift', 'Alt', 'ContextMenu', 'PageDown', 'PageUp'] as const;
 type Named = (typeof NAMED)[number];
 
 /** A shortcut as the keyboard shows it, in the user's language ("Ctrl + Z", "Spasi"). */

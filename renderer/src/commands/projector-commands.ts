@@ -1,5 +1,5 @@
 import { INBOX } from '../editor/board/view.ts';
-import { leaveProjector, zoomBy } from './projector.ts';
+import { leaveProjector, pageOf, turnPage, zoomBy } from './projector.ts';
 import { registerCommands, type BoardContext } from './registry.ts';
 
 /** Keys in projector mode: the facilitator stands at the screen with only a keyboard (or a clicker). */
@@ -9,9 +9,16 @@ registerCommands([
     keys: ['Escape'],
     scope: 'projector',
     section: 'projector',
-    // The first Esc lets go of a spotlighted group or card; the next leaves projector mode.
-    perform: ({ editor }) => (editor.ui.projector.focus ? editor.setUi((ui) => ({ projector: { ...ui.projector, focus: null } })) : leaveProjector(editor)),
+    // The first Esc lets go of a spotlighted group or card (back on that group's page); the next leaves projector mode.
+    perform: ({ editor }) => {
+      const focus = editor.ui.projector.focus;
+      if (!focus) return leaveProjector(editor);
+      const page = focus.type === 'column' ? pageOf(editor, focus.key) : editor.ui.projector.page;
+      editor.setUi((ui) => ({ projector: { ...ui.projector, focus: null, page } }));
+    },
   },
+  { id: 'nextPage', keys: ['PageDown'], scope: 'projector', section: 'projector', perform: ({ editor }) => turnPage(editor, 1) },
+  { id: 'previousPage', keys: ['PageUp'], scope: 'projector', section: 'projector', perform: ({ editor }) => turnPage(editor, -1) },
   { id: 'zoomIn', keys: ['+', '='], scope: 'projector', section: 'projector', perform: ({ editor }) => zoomBy(editor, 1) },
   { id: 'zoomOut', keys: ['-'], scope: 'projector', section: 'projector', perform: ({ editor }) => zoomBy(editor, -1) },
   { id: 'zoomReset', keys: ['0'], scope: 'projector', section: 'projector', perform: ({ editor }) => editor.setUi((ui) => ({ projector: { ...ui.projector, zoom: 1 } })) },

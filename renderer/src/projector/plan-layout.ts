@@ -4,17 +4,25 @@
  * (a cap height read from the back of a ballroom); when every group at once would need smaller
  * text, the groups are split into pages the facilitator steps through. Words are never broken:
  * a word wider than its card is drawn smaller, on its own. Pure: the page measures text with
- * the real font (canvas), the tests with a simple rule.
+ * the real font (canvas), the tests with a simple rule. The page draws with the sizes in `BOX`,
+ * so what is planned is what is drawn.
  */
 
 /** Width in CSS pixels of `text` set in the board's font at `fontPx`. */
 export type MeasureText = (text: string, fontPx: number) => number;
 
+/** One card (or a cluster's title) as the projector draws it. */
+export interface PlannedCard {
+  text: string;
+  /** Room taken at the start of the first line (the kind's icon, a group's badge), in em. */
+  leadEm?: number;
+}
+
 export interface ProjectorInput {
   width: number;
   height: number;
-  /** Per group, the texts of its cards in board order. */
-  groups: ReadonlyArray<{ cards: readonly string[] }>;
+  /** Per group, its cards in board order. */
+  groups: ReadonlyArray<{ cards: ReadonlyArray<PlannedCard | string> }>;
   measure: MeasureText;
   /** Smallest cap height allowed, in pixels (24 px on a 1024×768 projector). */
   minCapHeight: number;
@@ -31,17 +39,34 @@ export interface ProjectorPlan {
   fontPx: number;
 }
 
-/** Room a card needs besides its lines (padding, border; the kind is an icon on the first line) and between cards, in em. */
-const CARD_EXTRA_EM = 0.7;
-const CARD_GAP_EM = 0.3;
-/** The group's name and badge above its cards, in em of the card text. */
-const GROUP_HEADER_EM = 1.5;
+/**
+ * The boxes the page draws, in pixels or in em of the card text: the planner counts with these
+ * and the projector's stylesheet is given them as custom properties.
+ */
+export const BOX = {
+  /** Between groups, and around the page. */
+  gapPx: 8,
+  /** A group's frame: border, its coloured top, padding inside. */
+  panelBorderPx: 2,
+  panelTopPx: 8,
+  panelPadPx: 4,
+  /** The group's number and name above its cards, and the space under them. */
+  headerEm: 1.45,
+  /** Between columns of cards inside a wide group. */
+  cardColumnGapPx: 8,
+  cardBorderPx: 3,
+  cardPadXEm: 0.25,
+  cardPadYEm: 0.12,
+  cardGapEm: 0.2,
+  lineHeight: 1.2,
+  /** The kind's icon at the start of a card's first line, with its space. */
+  iconEm: 1.15,
+} as const;
+
 /** A wide group (a page of one or two groups, the spotlight) lays its cards out in up to this many columns. */
 const MAX_CARD_COLUMNS = 4;
-const LINE_HEIGHT = 1.25;
-/** Inner width of a card left for text, as a share of the group's column. */
-const TEXT_WIDTH_SHARE = 0.86;
-const CELL_GAP_PX = 8;
+/** The most a word may shrink to fit a card when the group could instead use wider cards. */
+const MIN_WORD_SCALE = 0.85;
 const MAX_FONT_PX = 120;
 
 export function planProjector(input: ProjectorInput): ProjectorPlan {
@@ -77,6 +102,65 @@ export function splitIntoPages(count: number, perPage: number): number[][] {
   return pages;
 }
 
+/** A group's place on its page: its size, and how its cards are laid out there. */
+export interface GroupGeometry {
+  cellWidth: number;
+  cellHeight: number;
+  /** Height left for the cards under the group's name. */
+  cardsHeight: number;
+  cardColumns: number;
+  /** Width of a card's text (inside its padding and border). */
+  textWidth: number;
+}
+
+/** The size of each cell of a plan's grid. */
+export function cellSize(input: Pick<ProjectorInput, 'width' | 'height'>, columns: number, rows: number): { cellWidth: number; cellHeight: number } {
+  return { cellWidth: (input.width - BOX.gapPx * (columns + 1)) / columns, cellHeight: (input.height - BOX.gapPx * (rows + 1)) / rows };
+}
+
+/**
+ * How one group's cards sit in its cell at this size: the fewest columns of cards that hold them
+ * all (column after column, in board order), or null when none does.
+ */
+export function groupGeometry(measure: MeasureText, cards: ReadonlyArray<PlannedCard | string>, cellWidth: number, cellHeight: number, fontPx: number): GroupGeometry | null {
+  const inner = cellWidth - 2 * (BOX.panelBorderPx + BOX.panelPadPx);
+  const cardsHeight = cellHeight - BOX.panelTopPx - BOX.panelBorderPx - 2 * BOX.panelPadPx - BOX.headerEm * fontPx;
+  if (cardsHeight <= 0) return null;
+  const widest = Math.max(0, ...cards.flatMap((card) => (typeof card === 'string' ? card : card.text).split(/\s+/).map((word) => measure(word, fontPx))));
+  for (let cardColumns = 1; cardColumns <= MAX_CARD_COLUMNS; cardColumns++) {
+    const columnWidth = (inner - BOX.cardColumnGapPx * (cardColumns - 1)) / cardColumns;
+    const textWidth = columnWidth - 2 * BOX.cardBorderPx - 2 * BOX.cardPadXEm * fontPx;
+    if (textWidth < fontPx * 3) break;
+    // Narrower columns of cards only while words keep (nearly) their size: "perpustakaan"
+    // drawn at half size to fit a narrow card is no longer read from the back row.
+    if (cardColumns > 1 && textWidth < widest * MIN_WORD_SCALE) break;
+    if (fillsColumns(measure, cards, textWidth, cardsHeight, fontPx, cardColumns)) return { cellWidth, cellHeight, cardsHeight, cardColumns, textWidth };
+  }
+  return null;
+}
+
+/** Height of one card at this size, with the space under it. */
+export function cardHeight(lines: number, fontPx: number): number {
+  return lines * BOX.lineHeight * fontPx + 2 * BOX.cardPadYEm * fontPx + 2 * BOX.cardBorderPx + BOX.cardGapEm * fontPx;
+}
+
+function fillsColumns(measure: MeasureText, cards: ReadonlyArray<PlannedCard | string>, textWidth: number, room: number, fontPx: number, cardColumns: number): boolean {
+  let column = 1;
+  let used = 0;
+  for (const card of cards) {
+    const { text, leadEm = 0 } = typeof card === 'string' ? { text: card } : card;
+    const height = cardHeight(cardLines(measure, text, textWidth, fontPx, leadEm * fontPx), fontPx);
+    if (height > room) return false;
+    if (used + height > room) {
+      column += 1;
+      used = 0;
+    }
+    if (column > cardColumns) return false;
+    used += height;
+  }
+  return true;
+}
+
 /** Every way to lay `count` groups out in columns × rows with no empty row. */
 function grids(count: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
@@ -89,9 +173,8 @@ function grids(count: number): Array<[number, number]> {
 
 /** The largest font (to half a pixel) at which every page fits its grid, or null below the floor. */
 function largestFittingFont(input: ProjectorInput, pages: number[][], columns: number, rows: number, floorPx: number): number | null {
-  const cellWidth = (input.width - CELL_GAP_PX * (columns + 1)) / columns;
-  const cellHeight = (input.height - CELL_GAP_PX * (rows + 1)) / rows;
-  const fits = (fontPx: number) => pages.every((page) => page.every((g) => groupFits(input, input.groups[g]!.cards, cellWidth, cellHeight, fontPx)));
+  const { cellWidth, cellHeight } = cellSize(input, columns, rows);
+  const fits = (fontPx: number) => pages.every((page) => page.every((g) => groupGeometry(input.measure, input.groups[g]!.cards, cellWidth, cellHeight, fontPx) !== null));
   if (cellWidth <= 0 || cellHeight <= 0 || !fits(floorPx)) return null;
   let low = floorPx;
   let high = MAX_FONT_PX;
@@ -104,49 +187,22 @@ function largestFittingFont(input: ProjectorInput, pages: number[][], columns: n
 }
 
 /**
- * Whether a group's cards fit its cell at this size: under the group's name, in board order,
- * filling one column of cards before the next (a wide cell holds several columns of cards).
+ * Lines a card's text takes when broken only between words, after `leadPx` on the first line. A
+ * word wider than the line is drawn smaller to fit it (it takes a line of its own), never split.
  */
-function groupFits(input: ProjectorInput, cards: readonly string[], cellWidth: number, cellHeight: number, fontPx: number): boolean {
-  const room = cellHeight - GROUP_HEADER_EM * fontPx;
-  for (let cardColumns = 1; cardColumns <= MAX_CARD_COLUMNS; cardColumns++) {
-    const columnWidth = (cellWidth - CELL_GAP_PX * (cardColumns - 1)) / cardColumns;
-    const textWidth = columnWidth * TEXT_WIDTH_SHARE - fontPx * 0.6;
-    if (textWidth < fontPx * 3) break;
-    let column = 1;
-    let used = 0;
-    let placed = true;
-    for (const text of cards) {
-      const height = (cardLines(input.measure, text, textWidth, fontPx) * LINE_HEIGHT + CARD_EXTRA_EM + CARD_GAP_EM) * fontPx;
-      if (used + height > room && used > 0) {
-        column += 1;
-        used = 0;
-      }
-      if (height > room || column > cardColumns) {
-        placed = false;
-        break;
-      }
-      used += height;
-    }
-    if (placed) return true;
-  }
-  return false;
-}
-
-/**
- * Lines a card's text takes when broken only between words. A word wider than the line is drawn
- * smaller to fit it (it takes a line of its own), never split.
- */
-export function cardLines(measure: MeasureText, text: string, lineWidth: number, fontPx: number): number {
+export function cardLines(measure: MeasureText, text: string, lineWidth: number, fontPx: number, leadPx = 0): number {
   const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0) return 1;
   const space = measure(' ', fontPx);
   let lines = 1;
-  let used = 0;
+  // The lead (an icon) carries its own space; a line's first word needs none.
+  let used = leadPx;
+  let lineStart = true;
   for (const word of words) {
     const width = Math.min(measure(word, fontPx), lineWidth);
-    if (used === 0) used = width;
-    else if (used + space + width <= lineWidth) used += space + width;
+    const needed = lineStart ? width : space + width;
+    lineStart = false;
+    if (used + needed <= lineWidth || used === 0) used += needed;
     else {
       lines += 1;
       used = width;

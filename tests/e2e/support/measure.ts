@@ -95,7 +95,13 @@ export async function wholeOnScreen(items: Locator): Promise<OnScreen> {
  */
 export async function tabsUntil(page: Page, target: Locator, max = 400): Promise<number> {
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
+    // blur() alone keeps the browser's Tab starting point where the focus was: move it to the
+    // top of the page through a stand-in that is focused, then removed.
+    const top = document.createElement('span');
+    top.tabIndex = -1;
+    document.body.prepend(top);
+    top.focus();
+    top.remove();
     window.getSelection()?.removeAllRanges();
   });
   for (let presses = 1; presses <= max; presses++) {

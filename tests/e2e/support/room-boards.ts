@@ -49,6 +49,26 @@ export const SULAWESI_SELATAN: RoomBoard = {
   },
 };
 
+/**
+ * The issue's hardest projector case: 8 groups of 6 cards. The Sulawesi Selatan board with one
+ * more card a group and two more kabupaten, in the same words a facilitator would get.
+ */
+export const EIGHT_GROUPS_OF_SIX: RoomBoard = {
+  ...SULAWESI_SELATAN,
+  title: 'PLM Provinsi Sulawesi Selatan 2019 (8 kelompok)',
+  groups: {
+    ...Object.fromEntries(Object.entries(SULAWESI_SELATAN.groups).map(([name, cards]) => [name, { ...cards, solutions: [...cards.solutions, 'Laporan kegiatan dibagikan ke grup desa'] }])),
+    Gowa: {
+      challenges: ['Buku rusak karena rak lembap', 'Relawan belum paham aplikasi katalog', 'Anak datang hanya saat libur'],
+      solutions: ['Rak baru dari dana BUMDes', 'Pendampingan katalog oleh pustakawan', 'Lomba membaca setiap bulan'],
+    },
+    Takalar: {
+      challenges: ['Petani rumput laut belum memakai perpustakaan', 'Wifi hanya sampai sore', 'Belum ada papan nama perpustakaan'],
+      solutions: ['Kelas budidaya rumput laut', 'Jadwal wifi malam untuk pelajar', 'Papan nama dibuat karang taruna'],
+    },
+  },
+};
+
 const BENGKALIS_VILLAGES = [
   'Wonosari',
   'Kuala Alam',

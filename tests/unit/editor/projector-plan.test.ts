@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLines, planProjector, splitIntoPages, wordFontPx, type MeasureText } from '../../../renderer/src/projector/plan-layout.ts';
+import { cardLines, groupGeometry, planProjector, splitIntoPages, wordFontPx, type MeasureText } from '../../../renderer/src/projector/plan-layout.ts';
 
 /** Noto Sans sets Indonesian text at about 0.55 em a letter; close enough to plan with. */
 const measure: MeasureText = (text, fontPx) => text.length * 0.55 * fontPx;
@@ -49,5 +49,22 @@ describe('planning the projector view', () => {
     expect(cardLines(measure, 'dikelompokkan', 5 * 0.55 * 20, 20)).toBe(1);
     expect(wordFontPx(measure, 'dikelompokkan', 10 * 0.55 * 20, 20)).toBeLessThan(20);
     expect(wordFontPx(measure, 'desa', 10 * 0.55 * 20, 20)).toBe(20);
+  });
+});
+
+describe('a group in its cell', () => {
+  it('counts the icon at the start of a card: a line that fits without it wraps with it', () => {
+    const width = 22 * 0.55 * 20;
+    expect(cardLines(measure, 'Ruang baca sempit dan', width, 20)).toBe(1);
+    expect(cardLines(measure, 'Ruang baca sempit dan', width, 20, 1.15 * 20)).toBe(2);
+  });
+
+  it('lays cards out in the fewest columns that hold them, or says none does', () => {
+    const cards = Array.from({ length: 6 }, () => card);
+    const tall = groupGeometry(measure, cards, 900, 700, 24);
+    expect(tall?.cardColumns).toBeGreaterThanOrEqual(1);
+    const wide = groupGeometry(measure, cards, 900, 300, 24);
+    expect(wide!.cardColumns).toBeGreaterThan(tall!.cardColumns);
+    expect(groupGeometry(measure, cards, 200, 120, 40)).toBeNull();
   });
 });

@@ -36,3 +36,33 @@ describe('projector mode', () => {
     expect(t.shown(0)).toEqual(['Internet lambat']);
   });
 });
+
+describe('pages of groups on the projector', () => {
+  it('PageDown and PageUp step through the pages the view planned, wrapping; Esc after a spotlight returns to its page', async () => {
+    const t = await openTestEditor();
+    await t.type(0, ['Sinyal lemah']);
+    await t.press('P');
+    const [a, b, c] = t.groups.map((g) => g.id);
+    t.editor.setUi((ui) => ({ projector: { ...ui.projector, pages: [[a!, b!], [c!]] } }));
+    await t.press('PageDown');
+    expect(t.editor.ui.projector.page).toBe(1);
+    await t.press('PageDown');
+    expect(t.editor.ui.projector.page).toBe(0);
+    await t.press('PageUp');
+    expect(t.editor.ui.projector.page).toBe(1);
+    // Spotlight the first group (on page 0), then let go: the view goes back to that group's page.
+    await t.press('ArrowRight');
+    expect(t.editor.ui.projector.focus).toEqual({ type: 'column', key: a });
+    await t.press('PageDown');
+    expect(t.editor.ui.projector.page).toBe(1);
+    await t.press('Escape');
+    expect(t.editor.ui.projector).toMatchObject({ focus: null, page: 0 });
+  });
+
+  it('leaving projector mode gives the focus back to the projector button', async () => {
+    const t = await openTestEditor();
+    await t.press('P');
+    await t.press('Escape');
+    expect(t.editor.ui.focus.target).toEqual({ kind: 'tool', name: 'projector' });
+  });
+});

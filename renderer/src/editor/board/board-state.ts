@@ -33,15 +33,26 @@ export interface ProjectorState {
   focus: ProjectorFocus;
   /** Full screen was reached, so leaving it (F11, Esc) leaves projector mode too. */
   wasFullscreen: boolean;
+  /** The page of groups shown (0 first), when not every group fits the screen at once. */
+  page: number;
+  /**
+   * The column keys on each page, as the projector view planned them for this screen (it
+   * measures the text, so the page works it out and tells the editor).
+   */
+  pages: string[][];
 }
 
-/** Where the keyboard is on the board: a card, a column's capture field, or the search box. */
-export type FocusTarget = { kind: 'card'; id: string } | { kind: 'capture'; column: string } | { kind: 'search' };
+/**
+ * Where the keyboard is on the board: a card, a column's capture field, the search box, or one of
+ * the board's tools a dialog, menu or mode goes back to when it closes (`projector`, `help`…).
+ */
+export type FocusTarget = { kind: 'card'; id: string } | { kind: 'capture'; column: string } | { kind: 'search' } | { kind: 'tool'; name: string };
 
 export function sameTarget(a: FocusTarget | null, b: FocusTarget | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.kind === 'card') return b.kind === 'card' && a.id === b.id;
   if (a.kind === 'capture') return b.kind === 'capture' && a.column === b.column;
+  if (a.kind === 'tool') return b.kind === 'tool' && a.name === b.name;
   return a.kind === b.kind;
 }
 
@@ -98,7 +109,7 @@ export function initialUi(): BoardUi {
     chainOf: null,
     voterGroupId: null,
     panel: null,
-    projector: { on: false, zoom: 1, focus: null, wasFullscreen: false },
+    projector: { on: false, zoom: 1, focus: null, wasFullscreen: false, page: 0, pages: [] },
     helpOpen: false,
     detailsOf: null,
     editing: null,

@@ -8,6 +8,7 @@ import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
 import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
+import { BoardSkipLinks } from './BoardSkipLinks.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
 import { DragPreview } from './card/CardItem.tsx';
 import { Column } from './columns/Column.tsx';
@@ -17,6 +18,7 @@ import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
 import { MergeDialog } from './dialogs/MergeDialog.tsx';
 import { useBoardDrag } from './drag/useBoardDrag.ts';
 import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
+import { ProjectorView } from './projector/ProjectorView.tsx';
 import { SessionBar } from './SessionBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -87,6 +89,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
 
   return (
     <div className={classes.filter(Boolean).join(' ')} style={zoom} onFocus={noteFocus} onBlur={noteBlur}>
+      {!projector.on && <BoardSkipLinks />}
       <SessionBar session={session} />
       <DoorPanel session={session} projector={projector.on} />
       {!projector.on && <Toolbar session={session} />}
@@ -99,7 +102,9 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
       )}
       {projector.on && <ProjectorChrome />}
       <DndContext {...contextProps}>
-        {spotlight?.type === 'card' ? null : view.layout === 'grid' ? (
+        {spotlight?.type === 'card' ? null : projector.on ? (
+          <ProjectorView view={view} columns={columns} />
+        ) : view.layout === 'grid' ? (
           <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
         ) : (
           <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>

@@ -24,6 +24,9 @@ export function Toolbar({ session }: { session: Session }) {
   const voteOpen = useBoard((s) => Object.values(s.voteRounds).some((r) => r.closedAt === null && r.deletedAt === null));
   const locked = session.lockedAt !== null;
   const title = (id: CommandId) => [t(`commands:commands.${id}`), command(id).keys?.[0]].filter(Boolean).join(' · ');
+  // Leaving projector mode and closing the help come back here.
+  const projectorRef = useFocusRequest({ kind: 'tool', name: 'projector' });
+  const helpRef = useFocusRequest({ kind: 'tool', name: 'help' });
   const setText = (text: string) => editor.setUi((ui) => ({ filters: { ...ui.filters, text } }));
 
   return (
@@ -61,13 +64,13 @@ export function Toolbar({ session }: { session: Session }) {
       <TimerControl session={session} />
       <DoorToggle session={session} />
       <span className="toolbar-end">
-        <button type="button" onClick={() => void run('projector')} title={title('projector')}>
+        <button type="button" ref={projectorRef} onClick={() => void run('projector')} title={title('projector')}>
           {t('commands:commands.projector')}
         </button>
         <button type="button" onClick={() => void run(locked ? 'unlock' : 'lock')} title={t(locked ? 'commands:commands.unlock' : 'commands:commands.lock')}>
           {t(locked ? 'commands:commands.unlock' : 'commands:commands.lock')}
         </button>
-        <button type="button" onClick={() => void run('help')} title={title('help')} aria-label={t('commands:commands.help')}>
+        <button type="button" ref={helpRef} onClick={() => void run('help')} title={title('help')} aria-label={t('commands:commands.help')}>
           ?
         </button>
       </span>

@@ -17,7 +17,7 @@ interface PhotoItemProps {
 /** One photo: its handle to move it, the thumbnail that opens it full size, its caption and delete. */
 export function PhotoItem({ photo, n, focusRef, onView, onDelete }: PhotoItemProps) {
   const { t } = useTranslation('documentation');
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: photo.id });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: photo.id, attributes: { roleDescription: t('handleRole') } });
   const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li ref={setNodeRef} style={style} className={isDragging ? 'dragging' : undefined} data-testid="photo">

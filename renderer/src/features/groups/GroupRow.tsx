@@ -11,7 +11,7 @@ import { regionContext } from '../regions/RegionPicker.tsx';
 /** One group: drag handle, colour (swatch and name, never colour alone), name, region, head count, delete. */
 export function GroupRow({ group, number, sameNameAs, onDelete }: { group: Group; number: number; sameNameAs: number | null; onDelete(): void }) {
   const { t } = useTranslation(['groups', 'regions']);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: group.id });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: group.id, attributes: { roleDescription: t('handleRole') } });
   const region = useStore((s) => (group.regionCode ? s.regions[group.regionCode] : undefined));
   const members = useStore((s) => Object.values(s.participants).filter((p) => p.groupId === group.id && p.deletedAt === null).length);
   const style = { transform: CSS.Translate.toString(transform), transition, '--group-color': hexForColor(group.color) } as React.CSSProperties;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
+import { usePopover } from '../shell/usePopover.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import { startExportOnce } from './start-once.ts';
 import './reports.css';
@@ -8,10 +9,15 @@ import './reports.css';
 export function SessionExportMenu({ workshopId, sessionId }: { workshopId: string; sessionId: string }) {
   const { t } = useTranslation('reports');
   const start = (content: ReportContent, format: ReportFormat) => void startExportOnce({ workshopId, sessionId, content, format });
+  // Stays open after a choice, to show the export's progress; Esc or a click outside closes it.
+  const { open, setOpen, triggerRef, panelRef } = usePopover();
   return (
-    <details className="export-menu">
-      <summary>{t('boardMenu.button')}</summary>
-      <div className="export-menu-body">
+    <div className="export-menu">
+      <button type="button" ref={triggerRef} aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('boardMenu.button')}
+      </button>
+      {open && (
+      <div className="export-menu-body" ref={panelRef}>
         <button type="button" className="primary" onClick={() => start('report', 'pdf')}>
           {t('boardMenu.sessionReport')}
         </button>
@@ -27,6 +33,7 @@ export function SessionExportMenu({ workshopId, sessionId }: { workshopId: strin
         <p className="hint">{t('boardMenu.workshopLink')}</p>
         <ExportJobList workshopId={workshopId} sessionId={sessionId} limit={3} />
       </div>
-    </details>
+      )}
+    </div>
   );
 }

@@ -166,16 +166,18 @@ function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNo
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
+  // Named after their card, so a screen reader's list of buttons is not 30 times "Hapus kartu".
+  const text = useBoard((s) => shortText(s.cards[id]?.text ?? ''));
   return (
     <div className="card-tools">
-      <button type="button" onClick={() => void run('delete', undefined, { cardId: id })} aria-label={t('deleteCard')} title={t('deleteCard')}>
+      <button type="button" onClick={() => void run('delete', undefined, { cardId: id })} aria-label={t('deleteCardNamed', { text })} title={t('deleteCard')}>
         <Icon name="trash" />
       </button>
       <button
         type="button"
         aria-haspopup="menu"
         aria-expanded={menuOpen}
-        aria-label={t('cardMenu')}
+        aria-label={t('cardMenuNamed', { text })}
         title={t('cardMenu')}
         onClick={() => (menuOpen ? editor.setUi({ menu: null }) : void run('cardMenu', undefined, { cardId: id }))}
       >
@@ -183,6 +185,13 @@ function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNo
       </button>
     </div>
   );
+}
+
+/** A card's words, cut at a word near 60 characters, for a control's name. */
+function shortText(text: string): string {
+  if (text.length <= 60) return text;
+  const cut = text.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 60)}…`;
 }
 
 /** Whether this card belongs to the highlighted chain of links. */

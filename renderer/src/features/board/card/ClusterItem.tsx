@@ -8,7 +8,9 @@ import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { clusterItem } from '../../../editor/board/view.ts';
 import { shift } from '../drag/shift.ts';
-import { useOpenRound, useShownRound } from '../vote/rounds.ts';
+import { DotTotal } from '../vote/CardVotes.tsx';
+import { useCardDots } from '../vote/useCardDots.ts';
+import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
 import { ClusterMemberCard } from './CardItem.tsx';
 
@@ -49,7 +51,7 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
         ) : (
           <div className="cluster-handle" {...attributes} {...listeners} aria-roledescription={t('clusterRole')} onDoubleClick={() => !locked && setRenaming(true)}>
             <h4 className="cluster-title">{title}</h4>
-            <ClusterVotes clusterId={clusterId} />
+            <ClusterVotes memberIds={memberIds} />
           </div>
         )}
         {!locked && !renaming && (
@@ -68,6 +70,7 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
           </span>
         )}
       </div>
+      <SharedWith clusterId={clusterId} memberIds={memberIds} />
       <ol className="cluster-cards">
         {memberIds.map((id) => (
           <ClusterMemberCard key={id} id={id} locked={locked} />
@@ -77,24 +80,31 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
   );
 });
 
-function ClusterVotes({ clusterId }: { clusterId: string }) {
-  const { t } = useTranslation('voting');
-  const open = useOpenRound();
-  const shown = useShownRound();
-  const round = open ? null : shown;
-  const total = useBoard((s) => {
-    if (!round) return 0;
-    let n = 0;
-    for (const v of Object.values(s.votes)) if (v.roundId === round.id && s.cards[v.cardId]?.clusterId === clusterId && s.cards[v.cardId]?.deletedAt === null) n += v.dots;
-    return n;
-  });
-  if (total === 0) return null;
-  return (
-    <span className="vote-total" aria-label={t('dots', { count: total })}>
-      <Icon name="dot" />
-      {total}
-    </span>
+/** The dots of the cards shown here: a cluster shared by several groups counts each group's own. */
+function ClusterVotes({ memberIds }: { memberIds: string[] }) {
+  const dots = useCardDots();
+  return <DotTotal total={memberIds.reduce((sum, id) => sum + (dots.get(id) ?? 0), 0)} />;
+}
+
+/**
+ * A challenge several groups share: each group shows the cluster with its own cards, and names
+ * the other groups that have cards in it.
+ */
+function SharedWith({ clusterId, memberIds }: { clusterId: string; memberIds: string[] }) {
+  const { t } = useTranslation('board');
+  const names = useBoard(
+    useShallow((s) => {
+      const here = new Set(memberIds.map((id) => s.cards[id]?.groupId ?? null));
+      const others = new Set<string>();
+      for (const card of Object.values(s.cards)) {
+        if (card.clusterId === clusterId && card.deletedAt === null && card.groupId !== null && !here.has(card.groupId)) others.add(card.groupId);
+      }
+      return [...others];
+    }),
   );
+  const groups = useStore(useShallow((s) => names.map((id) => s.groups[id]?.name ?? '').filter(Boolean)));
+  if (groups.length === 0) return null;
+  return <p className="cluster-shared">{t('sharedWithNames', { groups: groups.join(', ') })}</p>;
 }
 
 function liveMembers(cards: Record<string, Card>, clusterId: string): string[] {

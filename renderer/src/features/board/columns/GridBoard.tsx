@@ -18,10 +18,15 @@ export function GridBoard({ view, shown, locked }: { view: BoardView; shown: Cel
   const style = { gridTemplateColumns: `9rem repeat(${view.columns.length}, minmax(220px, 260px))` } as CSSProperties;
   return (
     <div className="grid-board" style={style} role="table" aria-label={t('gridLabel')}>
-      <div className="grid-corner" role="columnheader" />
-      {view.columns.map((column) => (
-        <GridHeader key={column.key} column={column} view={view} />
-      ))}
+      {/* Rows are `display: contents`: the cells stay items of the CSS grid, the table keeps its rows. */}
+      <div role="row" style={{ display: 'contents' }}>
+        <div className="grid-corner" role="columnheader">
+          <span className="visually-hidden">{t('kinds')}</span>
+        </div>
+        {view.columns.map((column) => (
+          <GridHeader key={column.key} column={column} view={view} />
+        ))}
+      </div>
       {view.kinds.map((kind) => (
         <div className="grid-row" role="row" key={kind.key} style={{ display: 'contents' }}>
           <div className={`grid-lane kind-${kind.customKindId ? 'custom' : kind.kind}`} role="rowheader" style={kind.color ? ({ '--kind-color': kind.color } as CSSProperties) : undefined}>
@@ -30,7 +35,7 @@ export function GridBoard({ view, shown, locked }: { view: BoardView; shown: Cel
           </div>
           {view.columns.map((column) => {
             const cell = view.cells[cellKey(column.key, kind.key)];
-            if (!cell) return <div key={column.key} />;
+            if (!cell) return <div key={column.key} role="cell" />;
             return (
               <GridCell key={column.key} column={column} laneLabel={kindLabel(kind)}>
                 <CellList cell={cell} items={shown[cell.key] ?? cell.items} locked={locked} />
@@ -40,12 +45,12 @@ export function GridBoard({ view, shown, locked }: { view: BoardView; shown: Cel
         </div>
       ))}
       {!locked && (
-        <>
-          <div />
+        <div role="row" style={{ display: 'contents' }}>
+          <div role="cell" />
           {view.columns.map((column) => (
             <GridCapture key={column.key} column={column} view={view} />
           ))}
-        </>
+        </div>
       )}
     </div>
   );
@@ -77,16 +82,16 @@ function GridCell({ column, laneLabel, children }: { column: BoardColumn; laneLa
   const { t } = useTranslation('board');
   const name = useColumnName(column);
   return (
-    <section className="grid-cell" role="cell" aria-label={t('gridCell', { group: name, kind: laneLabel })} style={useGroupStyle(column)} data-column={column.key}>
+    <div className="grid-cell" role="cell" aria-label={t('gridCell', { group: name, kind: laneLabel })} style={useGroupStyle(column)} data-column={column.key}>
       {children}
-    </section>
+    </div>
   );
 }
 
 function GridCapture({ column, view }: { column: BoardColumn; view: BoardView }) {
   const name = useColumnName(column);
   return (
-    <div className="grid-capture" data-column={column.key} style={useGroupStyle(column)}>
+    <div className="grid-capture" role="cell" data-column={column.key} style={useGroupStyle(column)}>
       <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={null} kinds={view.kinds} columnName={name} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCommands, type Command } from '../../../commands/index.ts';
 import { KeyHint } from '../../../commands/KeyHint.tsx';
@@ -9,12 +10,20 @@ const SECTIONS: CommandSection[] = ['capture', 'cards', 'sort', 'links', 'vote',
 
 /** Every shortcut of the board, generated from the command registry ("?" opens it). */
 export function KeyboardHelp() {
+  const open = useBoardUi((s) => s.helpOpen);
+  return open ? <HelpDialog /> : null;
+}
+
+function HelpDialog() {
   const { t } = useTranslation(['board', 'commands']);
   const editor = useEditor();
-  const open = useBoardUi((s) => s.helpOpen);
-  if (!open) return null;
+  // Where the keyboard was when "?" opened it (read before the dialog takes the focus), else the help button.
+  const [returnTo] = useState(() => editor.ui.focus.target ?? { kind: 'tool' as const, name: 'help' });
   const bySection = (section: CommandSection) => allCommands().filter((c: Command) => c.section === section && (c.keys?.length ?? 0) > 0);
-  const close = () => editor.setUi({ helpOpen: false });
+  const close = () => {
+    editor.setUi({ helpOpen: false });
+    editor.focusOn(returnTo);
+  };
   return (
     <Modal title={t('help.title')} onClose={close} className="help-dialog">
       <div className="help-columns">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { STRATEGY_TAGS, type Session, type StrategyTag } from '#shared/model.ts';
@@ -10,12 +9,14 @@ import { useWorkshopGroups } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import { GroupOptions } from '../../groups/GroupOptions.tsx';
+import { usePopover } from '../../shell/usePopover.ts';
 
 /** Filter the board by kind, TPBIS strategy and group (the search box filters by words). */
 export function FilterMenu({ session }: { session: Session }) {
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
-  const [open, setOpen] = useState(false);
+  // Esc and a click outside close it; Esc and "Selesai" give the focus back to the button.
+  const { open, setOpen, close, triggerRef, panelRef } = usePopover();
   const editor = useEditor();
   const filters = useBoardUi((s) => s.filters);
   const groups = useWorkshopGroups(session.workshopId);
@@ -27,11 +28,11 @@ export function FilterMenu({ session }: { session: Session }) {
 
   return (
     <div className="filter-menu">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} className={active ? 'filter-active' : undefined}>
+      <button type="button" ref={triggerRef} aria-expanded={open} onClick={() => setOpen(!open)} className={active ? 'filter-active' : undefined}>
         {active ? t('filters.active') : t('filters.open')}
       </button>
       {open && (
-        <div className="popover filter-panel" role="group" aria-label={t('filters.open')}>
+        <div className="popover filter-panel" ref={panelRef} role="group" aria-label={t('filters.open')}>
           <fieldset>
             <legend>{t('filters.kind')}</legend>
             {kinds.map((kind) => (
@@ -63,7 +64,7 @@ export function FilterMenu({ session }: { session: Session }) {
             <button type="button" onClick={() => editor.setUi({ filters: { ...NO_FILTERS, text: filters.text } })} disabled={!active}>
               {t('filters.clear')}
             </button>
-            <button type="button" className="primary" onClick={() => setOpen(false)}>
+            <button type="button" className="primary" onClick={close}>
               {t('filters.done')}
             </button>
           </div>

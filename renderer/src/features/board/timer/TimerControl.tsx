@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '#shared/model.ts';
 import { command } from '../../../commands/index.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
+import { usePopover } from '../../shell/usePopover.ts';
 import { Icon } from '../Icon.tsx';
 import { prepareChime } from './chime.ts';
 import { formatRemaining, useRemaining } from './useRemaining.ts';
@@ -14,7 +14,7 @@ export function TimerControl({ session }: { session: Session }) {
   const { t } = useTranslation('timer');
   const remaining = useRemaining(session.timer);
   const running = session.timer.endsAt !== null;
-  const [setting, setSetting] = useState(false);
+  const { open: setting, setOpen: setSetting, close: closeSetting, triggerRef, panelRef } = usePopover();
   const run = useCommand();
   const over = running && remaining === 0;
   return (
@@ -39,17 +39,17 @@ export function TimerControl({ session }: { session: Session }) {
       <button type="button" onClick={() => void run('timerReset')} aria-label={t('reset')} title={t('reset')}>
         <Icon name="reset" />
       </button>
-      <button type="button" aria-expanded={setting} onClick={() => setSetting(!setting)}>
+      <button type="button" ref={triggerRef} aria-expanded={setting} onClick={() => setSetting(!setting)}>
         {t('set')}
       </button>
       {setting && (
-        <div className="popover timer-presets">
+        <div className="popover timer-presets" ref={panelRef}>
           {PRESETS.map((minutes) => (
             <button
               key={minutes}
               type="button"
               onClick={() => {
-                setSetting(false);
+                closeSetting();
                 void run('timerSet', { seconds: minutes * 60 });
               }}
             >
@@ -61,7 +61,7 @@ export function TimerControl({ session }: { session: Session }) {
               e.preventDefault();
               const minutes = Number(new FormData(e.currentTarget).get('minutes'));
               if (minutes > 0) {
-                setSetting(false);
+                closeSetting();
                 void run('timerSet', { seconds: Math.round(minutes * 60) });
               }
             }}

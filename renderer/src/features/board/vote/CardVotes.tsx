@@ -24,17 +24,27 @@ export function CardVotes({ card }: { card: Card }) {
 }
 
 function VoteTotal({ roundId, cardId }: { roundId: string; cardId: string }) {
-  const { t } = useTranslation('voting');
   const total = useBoard((s) => {
     let n = 0;
     for (const v of Object.values(s.votes)) if (v.roundId === roundId && v.cardId === cardId) n += v.dots;
     return n;
   });
+  return <DotTotal total={total} />;
+}
+
+/**
+ * A vote's total on a card or cluster, read out as "2 titik" (a label on a plain span is not
+ * read, so the words are in the text, hidden from sight, and the bare number from the reader).
+ */
+export function DotTotal({ total }: { total: number }) {
+  const { t } = useTranslation('voting');
   if (total === 0) return null;
+  const words = t('dots', { count: total });
   return (
-    <span className="vote-total" aria-label={t('dots', { count: total })} title={t('dots', { count: total })}>
+    <span className="vote-total" title={words}>
       <Icon name="dot" />
-      {total}
+      <span aria-hidden="true">{total}</span>
+      <span className="visually-hidden">{words}</span>
     </span>
   );
 }

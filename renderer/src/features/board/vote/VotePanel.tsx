@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { CardKind, Session, VoteBudgetScope, VoteRound } from '#shared/model.ts';
@@ -104,6 +104,12 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
   const votes = useBoard(useShallow((s) => Object.values(s.votes).filter((v) => v.roundId === round.id)));
   const voters = useBoard((s) => s.voteVoters);
   const groupId = useBoardUi((s) => s.voterGroupId);
+  // Opening the vote removes the form the focus was in: the choice of group comes next. (A vote
+  // opened from elsewhere leaves the focus where the facilitator has it.)
+  const groupSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) groupSelect.current?.focus();
+  }, []);
   const votersOf = (gid: string) => (round.budgetScope === 'participant' ? (voters[votersKey({ roundId: round.id, groupId: gid })]?.voters ?? 0) : 1);
   const rules = [
     t(round.budgetScope === 'group' ? 'rules.perGroup' : 'rules.perParticipant', { count: round.budget }),
@@ -117,7 +123,7 @@ function OpenRound({ session, round }: { session: Session; round: VoteRound }) {
       </p>
       <label>
         {t('enterFor')}
-        <select value={groupId ?? ''} onChange={(e) => void run('voterGroup', { groupId: e.target.value || null })}>
+        <select ref={groupSelect} value={groupId ?? ''} onChange={(e) => void run('voterGroup', { groupId: e.target.value || null })}>
           <option value="">{t('chooseGroup')}</option>
           <GroupOptions groups={groups} />
         </select>
