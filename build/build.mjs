@@ -12,7 +12,7 @@ const stamp = join(out, '.built');
 const SOURCES = ['renderer', 'shared', 'electron', 'build', 'package-lock.json'];
 
 /** @type {Array<{ entry: string, outfile: string, format: import('esbuild').Format }>} */
-const NODE_ENTRIES = [
+export const NODE_ENTRIES = [
   { entry: 'electron/main/index.ts', outfile: 'electron/main.js', format: 'esm' },
   // Sandboxed preloads must be CommonJS.
   { entry: 'electron/preload/index.ts', outfile: 'electron/preload.cjs', format: 'cjs' },
@@ -21,6 +21,7 @@ const NODE_ENTRIES = [
   { entry: 'electron/core/spreadsheets/worker.ts', outfile: 'electron/spreadsheet-worker.js', format: 'esm' },
   { entry: 'electron/core/reports/worker.ts', outfile: 'electron/report-worker.js', format: 'esm' },
   { entry: 'electron/core/images/worker.ts', outfile: 'electron/image-worker.js', format: 'esm' },
+  { entry: 'electron/core/backups/copy-worker.ts', outfile: 'electron/backup-worker.js', format: 'esm' },
 ];
 
 export async function buildAll({ quiet = false } = {}) {

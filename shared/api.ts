@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { backupMethods } from './methods/backups.ts';
 import { cardMethods } from './methods/cards.ts';
 import { clusterMethods } from './methods/clusters.ts';
 import { doorMethods } from './methods/door.ts';
@@ -16,6 +17,7 @@ import { spreadsheetMethods } from './methods/spreadsheets.ts';
 import { sessionMethods } from './methods/sessions.ts';
 import { settingsMethods } from './methods/settings.ts';
 import { timerMethods } from './methods/timer.ts';
+import { transferMethods } from './methods/transfer.ts';
 import { voteMethods } from './methods/votes.ts';
 import { workshopMethods } from './methods/workshops.ts';
 
@@ -44,6 +46,8 @@ export const methods = {
   ...documentationMethods,
   ...awardMethods,
   ...certificateMethods,
+  ...backupMethods,
+  ...transferMethods,
 };
 
 export type Methods = typeof methods;

@@ -34,6 +34,17 @@ export const ERROR_CODES = [
   'not_an_image',
   'image_too_large',
   'internal',
+  'disk_full',
+  'backup_unusable',
+  'transfer_not_rembuk',
+  'transfer_damaged',
+  'transfer_checksum',
+  'transfer_too_new',
+  'transfer_clash',
+  'spreadsheet_too_many_rows',
+  'spreadsheet_too_many_columns',
+  'spreadsheet_cell_too_long',
+  'spreadsheet_too_complex',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -65,7 +76,7 @@ export interface AppErrorData {
   /** A plain English sentence for logs and developers; users see the translation of `code`. */
   message: string;
   /** What the error is about, for the translation: `{ entity: 'card' }`, or the field problems. */
-  details?: { entity?: string; fields?: FieldProblem[] };
+  details?: { entity?: string; fields?: FieldProblem[]; limit?: number };
 }
 
 export class AppError extends Error {

@@ -28,6 +28,10 @@ export type AppEvent =
   | { type: 'photos.saved'; workshopId: string; photos: PhotoInfo[] }
   | { type: 'minutes.saved'; minutes: SessionMinutes }
   | { type: 'awards.saved'; awards: AwardsBook }
-  | { type: 'certificates.saved'; settings: CertificateSettings };
+  | { type: 'certificates.saved'; settings: CertificateSettings }
+  /** The whole database was replaced (a backup restored): every window loads afresh. */
+  | { type: 'data.replaced' }
+  /** A workshop came in from a `.rembuk` file (new, or merged into the one here). */
+  | { type: 'workshop.imported'; workshopId: string };
 
 export type AppEventType = AppEvent['type'];

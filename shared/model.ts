@@ -318,8 +318,14 @@ export interface NetworkAddress {
   address: string;
 }
 
+/** What separates a CSV's fields: a comma, or the semicolon Excel in Indonesian expects. */
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
 export interface Settings {
   language: Language;
+  /** Chosen in the export dialog and remembered. */
+  csvSeparator: CsvSeparator;
 }
 
 /** Levels of Indonesia's official regions: provinsi, kabupaten/kota, kecamatan, desa/kelurahan. */
@@ -413,9 +419,14 @@ export interface ParticipantSummary {
 }
 
 /** The cells of one spreadsheet, as text: what the import's mapping step works on. */
+/** How a text file's bytes were read: Windows-1252 is the guess when nothing else fits (the preview says so). */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export interface SpreadsheetGrid {
   fileName: string;
   format: 'xlsx' | 'csv';
+  /** A CSV's encoding. */
+  encoding?: TextEncodingName;
   sheets: Array<{ name: string; rows: string[][] }>;
 }
 

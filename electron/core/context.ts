@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { RestoreOutcome } from '#shared/backups.ts';
+import type { Backups } from './backups/backups.ts';
 import type { AppEvent } from '#shared/events.ts';
 import type { GroupCommit } from './db/group-commit.ts';
+import type { LiveDatabase } from './db/live-database.ts';
 import type { SqlRunner } from './db/compiled.ts';
 import type { Database } from './db/schema.ts';
 import type { Door } from './door/door.ts';
@@ -17,7 +20,7 @@ export interface CoreContext {
   db: Db;
   /** The writer, committing the changes of many callers together (see group-commit.ts). */
   commits: GroupCommit;
-  /** Compiled statements of the hot paths, run in the same connection (and transaction) as `db`. */
+  /** Compiled statements of the hot paths, on the writer's connection (inside `write`, in its transaction). */
   sql: SqlRunner;
   events: EventBus;
   now(): string;
@@ -28,6 +31,17 @@ export interface CoreContext {
   reports: ReportJobs;
   /** The desktop app's save dialog; absent in the browser host, which offers downloads. */
   chooseSavePath?: ChooseSavePath;
+  /** Backups, restore, and the live database for change sets: electron/core/backups/, transfer/. */
+  safety: DataSafety;
+}
+
+export interface DataSafety {
+  dataDir: string;
+  backups: Backups;
+  restore(id: string): Promise<RestoreOutcome>;
+  freeBytes(): number | null;
+  /** The data file, its writer between two transactions (`alone`), and its swap on restore. */
+  live: LiveDatabase;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { isDiskFull } from './db/sqlite-errors.ts';
 import { StartupError } from './startup-error.ts';
 
 export const APP_NAME = 'Rembuk';
@@ -24,7 +25,17 @@ export function prepareDataDir(dir: string): string {
     writeFileSync(probe, '');
     rmSync(probe);
   } catch (error) {
-    throw new StartupError('data_dir_not_writable', dir, { cause: error });
+    throw new StartupError(isDiskFull(error) ? 'disk_full' : 'data_dir_not_writable', dir, { cause: error });
   }
   return join(dir, DATABASE_FILE);
+}
+
+/** Free bytes on the disk holding `dir`, or null where the system cannot tell. */
+export function freeBytes(dir: string): number | null {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null;
+  }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isMethodName, methods, type MethodName, type MethodResult } from '#shared/api.ts';
 import { AppError, FIELD_PROBLEMS, type FieldProblem, type FieldProblemKind, type Outcome } from '#shared/errors.ts';
 import type { CoreContext } from './context.ts';
+import { isDiskFull } from './db/sqlite-errors.ts';
 import type { Handler } from './handler-types.ts';
 import { handlers } from './handlers.ts';
 
@@ -25,6 +26,8 @@ export async function dispatch(ctx: CoreContext, method: string, input: unknown)
     return { ok: true, value };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
+    // Nothing of the failed change was committed; everything acknowledged before stays.
+    if (isDiskFull(error)) return { ok: false, error: new AppError('disk_full', `The disk is full (${method})`).toData() };
     console.error(`Handler ${method} failed`, error);
     return { ok: false, error: new AppError('internal', 'Something went wrong inside Rembuk').toData() };
   }

@@ -1,4 +1,5 @@
 import type { MethodName } from '#shared/api.ts';
+import { backupHandlers } from './backups/handlers.ts';
 import { cardHandlers } from './cards/handlers.ts';
 import { clusterHandlers } from './clusters/handlers.ts';
 import { doorHandlers } from './door/handlers.ts';
@@ -9,6 +10,7 @@ import { linkHandlers } from './links/handlers.ts';
 import { sessionHandlers } from './sessions/handlers.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { timerHandlers } from './timer/handlers.ts';
+import { transferHandlers } from './transfer/handlers.ts';
 import { voteHandlers } from './votes/handlers.ts';
 import { reportHandlers } from './reports/handlers.ts';
 import { participantHandlers } from './participants/handlers.ts';
@@ -39,4 +41,6 @@ export const handlers = {
   ...documentationHandlers,
   ...awardHandlers,
   ...certificateHandlers,
+  ...backupHandlers,
+  ...transferHandlers,
 } satisfies HandlerMap<MethodName>;

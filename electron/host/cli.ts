@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { RECOVERY_WORDS } from '../core/backups/recovery-words.ts';
+import { listCopies, restoreDataDir, type RestoreChoice } from '../core/backups/restore.ts';
 import { defaultDataDir } from '../core/data-dir.ts';
 import { openCore } from '../core/core.ts';
 import { StartupError } from '../core/startup-error.ts';
@@ -8,13 +10,16 @@ import { createDoorListener, parseAddress } from './door/listener.ts';
 import { startHost } from './server.ts';
 
 /**
- * `npm run serve [-- --port N --data DIR --lan-address HOST:PORT]`: the same core as the desktop
- * app, behind a local HTTP door. Prints the address to open; Ctrl+C closes the database cleanly.
- * `--lan-address` fixes where the participants' door listens when the facilitator opens it.
+/**
+ * `npm run serve [-- --port N --data DIR --lan-address HOST:PORT --restore latest|empty|FILE]`:
+ * the same core as the desktop app, behind a local HTTP door. Prints the address to open;
+ * Ctrl+C closes the database cleanly. `--lan-address` fixes where the participants' door listens
+ * when the facilitator opens it. A data file that cannot be opened is explained (both languages,
+ * no stack trace) and the process exits with the problem's own code.
  */
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '5199' }, data: { type: 'string' }, 'lan-address': { type: 'string' } },
+    options: { port: { type: 'string', default: '5199' }, data: { type: 'string' }, 'lan-address': { type: 'string' }, restore: { type: 'string' } },
     allowPositionals: false,
   });
   const port = Number(values.port);
@@ -30,8 +35,9 @@ async function main() {
   const staticDir = join(here, '..', 'renderer');
   const door = { listener: createDoorListener({ pageDir: join(here, '..', 'participant'), fixedAddress: lanAddress }) };
 
+  if (values.restore) restore(dataDir, values.restore);
   const core = await openCore({ dataDir, door }).catch((error: unknown) => {
-    if (error instanceof StartupError) fail(error.describe());
+    if (error instanceof StartupError) failToStart(error, dataDir);
     throw error;
   });
   const onLaunchUsed = (next: string) =>
@@ -46,6 +52,8 @@ async function main() {
 
   console.log(`Rembuk berjalan. Buka alamat ini di browser / Rembuk is running. Open this address in a browser:\n\n  ${host.url}\n`);
   console.log(`Data: ${dataDir}`);
+  console.log(`Cadangan / Backups: ${join(dataDir, 'backups')}`);
+  for (const warning of core.warnings) console.warn(`${RECOVERY_WORDS.id.lowSpace(warning.freeBytes)}\n${RECOVERY_WORDS.en.lowSpace(warning.freeBytes)}`);
 
   let stopping = false;
   const stop = async () => {
@@ -64,9 +72,31 @@ function isHostAndPort(address: string): boolean {
   return parsed !== null && /^(\d{1,3}\.){3}\d{1,3}$/.test(parsed.ip) && Number.isInteger(parsed.port) && parsed.port! >= 0 && parsed.port! <= 65535;
 }
 
-function fail(message: string): never {
+function restore(dataDir: string, answer: string) {
+  const choice: RestoreChoice = answer === 'latest' ? { latest: true } : answer === 'empty' ? { empty: true } : { file: resolve(answer) };
+  try {
+    const { restoredFrom, setAside } = restoreDataDir(dataDir, choice);
+    console.log(`${RECOVERY_WORDS.id.restored(restoredFrom, setAside)}\n${RECOVERY_WORDS.en.restored(restoredFrom, setAside)}`);
+  } catch (error) {
+    if (error instanceof StartupError) fail(error.describe(), error.exitCode);
+    throw error;
+  }
+}
+
+/** The problem in both languages, and for a damaged file the newest backup and how to restore it. */
+function failToStart(error: StartupError, dataDir: string): never {
+  const lines = [error.describe()];
+  if (error.restorable) {
+    const [newest] = listCopies(dataDir);
+    lines.push('', newest ? RECOVERY_WORDS.id.newest(newest) : RECOVERY_WORDS.id.none, RECOVERY_WORDS.id.howTo(dataDir));
+    lines.push(newest ? RECOVERY_WORDS.en.newest(newest) : RECOVERY_WORDS.en.none, RECOVERY_WORDS.en.howTo(dataDir));
+  }
+  fail(lines.join('\n'), error.exitCode);
+}
+
+function fail(message: string, code = 1): never {
   console.error(message);
-  process.exit(1);
+  process.exit(code);
 }
 
 await main();

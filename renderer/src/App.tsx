@@ -1,6 +1,7 @@
 import { Route, Router, Switch } from 'wouter';
 import { useKeyboard } from './commands/useKeyboard.ts';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { BackupsPage } from './features/backups/BackupsPage.tsx';
 import { BoardPage } from './features/board/BoardPage.tsx';
 import { Header } from './features/shell/Header.tsx';
 import { Notices } from './features/shell/Notices.tsx';
@@ -27,6 +28,9 @@ export function App() {
                 <BoardPage workshopId={params.workshopId} sessionId={params.sessionId} />
               </WorkshopLayout>
             )}
+          </Route>
+          <Route path="/cadangan">
+            <BackupsPage />
           </Route>
           <Route path="/workshops/:workshopId/:sectionId?">
             {(params) => <WorkshopSectionPage workshopId={params.workshopId} sectionId={params.sectionId} />}

@@ -60,3 +60,20 @@ export function parseTime(text: string): string | null {
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 }).format(value);
 }
+
+/** "30 Nov 2026, 17.37.05" / "30 Nov 2026, 17:37:05": a moment on this laptop's clock (a backup, an export). */
+export function formatMoment(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}
+
+/** "1,2 MB" / "1.2 MB": a file's size. */
+export function formatBytes(bytes: number, language: Language): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}

@@ -158,7 +158,7 @@ async function seedWorkshop(dir: string): Promise<string> {
         await trx.insertInto('votes').values({ round_id: roundId, card_id: id, group_id: groupId, dots: i % 4, updated_at: now }).execute();
       }
       const answers = kind === 'solution' ? lastOf.get(`challenge:${groupId}`) : kind === 'action' ? lastOf.get(`solution:${groupId}`) : undefined;
-      if (answers) await trx.insertInto('links').values({ id: randomUUID(), workshop_id: detail.workshop.id, from_card_id: id, to_card_id: answers, created_at: now, deleted_at: null }).execute();
+      if (answers) await trx.insertInto('links').values({ id: randomUUID(), workshop_id: detail.workshop.id, from_card_id: id, to_card_id: answers, created_at: now, updated_at: now, deleted_at: null }).execute();
       lastOf.set(`${kind}:${groupId}`, id);
     }
   });

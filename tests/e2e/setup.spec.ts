@@ -187,7 +187,7 @@ test('the roster goes out as .csv (UTF-8 with BOM) and .xlsx, and the next meeti
   expect(csv.suggestedFilename()).toBe('peserta-plm-provinsi-lampung-2019.csv');
   const text = readFileSync(await csv.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text.split('\r\n')[1]).toBe('1,Ni Made Sri Wahyuni,,Pengelola perpustakaan desa,Way Kanan,Kabupaten Way Kanan,,,,,,,');
+  expect(text.split('\r\n')[1]).toBe('"1","Ni Made Sri Wahyuni","","Pengelola perpustakaan desa","Way Kanan","Kabupaten Way Kanan","","","","","","",""');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor .xlsx' }).click()]);
   expect(xlsx.suggestedFilename()).toBe('peserta-plm-provinsi-lampung-2019.xlsx');
 

@@ -23,10 +23,10 @@ export async function saveCriteria(trx: Trx, { workshopId, categoryId, criteria,
   const kept = new Set(ids);
   const current = await trx.selectFrom('award_criteria').select('id').where('category_id', '=', categoryId).where('deleted_at', 'is', null).execute();
   const gone = current.filter((c) => !kept.has(c.id)).map((c) => c.id);
-  if (gone.length) await trx.updateTable('award_criteria').set({ deleted_at: now }).where('id', 'in', gone).execute();
+  if (gone.length) await trx.updateTable('award_criteria').set({ deleted_at: now, updated_at: now }).where('id', 'in', gone).execute();
   const existing = new Set(known.map((c) => c.id));
   for (const [position, criterion] of criteria.entries()) {
-    const values = { name: criterion.name, weight: criterion.weight, position, deleted_at: null };
+    const values = { name: criterion.name, weight: criterion.weight, position, deleted_at: null, updated_at: now };
     if (criterion.id && existing.has(criterion.id)) await trx.updateTable('award_criteria').set(values).where('id', '=', criterion.id).execute();
     else await trx.insertInto('award_criteria').values({ id: criterion.id ?? newId(), workshop_id: workshopId, category_id: categoryId, ...values }).execute();
   }

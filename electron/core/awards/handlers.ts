@@ -54,13 +54,13 @@ export const awardHandlers: HandlerMap<keyof typeof awardMethods> = {
         if (existing && existing.workshop_id !== input.workshopId) throw new AppError('cross_workshop', `Juror ${input.id} is not in this workshop`, { entity: 'juror' });
         if (existing?.deleted_at) throw new AppError('not_found', `Juror ${input.id} was deleted`, { entity: 'juror' });
         if (existing) {
-          await trx.updateTable('award_jurors').set({ name: input.name }).where('id', '=', input.id).execute();
+          await trx.updateTable('award_jurors').set({ name: input.name, updated_at: ctx.now() }).where('id', '=', input.id).execute();
           return;
         }
       }
       const count = await trx.selectFrom('award_jurors').select((eb) => eb.fn.max('position').as('last')).where('workshop_id', '=', input.workshopId).executeTakeFirst();
       const position = count?.last === null || count?.last === undefined ? 0 : Number(count.last) + 1;
-      await trx.insertInto('award_jurors').values({ id: input.id ?? ctx.newId(), workshop_id: input.workshopId, name: input.name, position }).execute();
+      await trx.insertInto('award_jurors').values({ id: input.id ?? ctx.newId(), workshop_id: input.workshopId, name: input.name, position, updated_at: ctx.now() }).execute();
     });
   },
 
@@ -137,7 +137,7 @@ async function change(ctx: CoreContext, workshopId: string, apply: (trx: Trx, no
 async function setDeleted(ctx: CoreContext, table: 'award_categories' | 'award_jurors', id: string, deletedAt: string | null) {
   const row = await ctx.db.selectFrom(table).select('workshop_id').where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', `${table} ${id} not found`, { entity: table === 'award_jurors' ? 'juror' : 'award' });
-  return change(ctx, row.workshop_id, async (trx) => {
-    await trx.updateTable(table).set({ deleted_at: deletedAt }).where('id', '=', id).execute();
+  return change(ctx, row.workshop_id, async (trx, now) => {
+    await trx.updateTable(table).set({ deleted_at: deletedAt, updated_at: now }).where('id', '=', id).execute();
   });
 }

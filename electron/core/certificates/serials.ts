@@ -11,7 +11,7 @@ export async function assignSerials(ctx: CoreContext, workshopId: string, partic
     const existing = await trx.selectFrom('certificate_serials').select(['participant_id', 'serial']).where('workshop_id', '=', workshopId).execute();
     const numbered = new Set(existing.map((s) => s.participant_id));
     let next = existing.reduce((max, s) => Math.max(max, s.serial), 0);
-    const rows = participantIds.filter((id) => !numbered.has(id)).map((participant_id) => ({ participant_id, workshop_id: workshopId, serial: ++next, issued_at: now }));
+    const rows = participantIds.filter((id) => !numbered.has(id)).map((participant_id) => ({ participant_id, workshop_id: workshopId, serial: ++next, issued_at: now, updated_at: now }));
     if (rows.length) await trx.insertInto('certificate_serials').values(rows).execute();
     return { value: undefined, events: [] };
   });

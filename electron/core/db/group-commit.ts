@@ -9,6 +9,13 @@ interface Pending {
   reject(error: unknown): void;
 }
 
+/** Work that runs between two transactions (see `between`), in the queue's order. */
+interface Between {
+  between: () => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
 /**
  * A transaction takes no more changes once it has worked this long: it commits, and the event
  * loop gets a turn (new connections, reads, the board's events) before the next one starts.
@@ -23,8 +30,8 @@ const WORK_PER_COMMIT_MS = 10;
  * time (the facilitator alone) every change still gets its own transaction at once.
  */
 export class GroupCommit {
-  readonly #db: Kysely<Database>;
-  #queue: Pending[] = [];
+  #db: Kysely<Database>;
+  #queue: Array<Pending | Between> = [];
   #running = false;
   #closed = false;
   #transactions = 0;
@@ -38,15 +45,21 @@ export class GroupCommit {
 
   /** Runs `change` in the next transaction; resolves with its value once that transaction committed. */
   run<T>(change: Change<T>): Promise<T> {
-    if (this.#closed) return Promise.reject(new Error('The database is closed'));
-    return new Promise<T>((resolve, reject) => {
-      this.#queue.push({ change, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#running) {
-        this.#running = true;
-        // Let the changes that arrived in the same turn of the event loop join this transaction.
-        setImmediate(() => void this.#drain());
-      }
-    });
+    return this.#enqueue((resolve, reject) => ({ change, resolve, reject }));
+  }
+
+  /**
+   * Runs `work` between two transactions: the changes queued before it are committed first, and
+   * those that arrive meanwhile wait until it ends. A restore swaps the database file there
+   * (`useDatabase`), an import applies its change set on the writer's connection.
+   */
+  between<T>(work: () => Promise<T>): Promise<T> {
+    return this.#enqueue((resolve, reject) => ({ between: work, resolve, reject }));
+  }
+
+  /** The writer from now on (a restore opened the file again); only from inside `between`. */
+  useDatabase(db: Kysely<Database>): void {
+    this.#db = db;
   }
 
   /** How many transactions were committed or rolled back so far (the bench reports changes per commit). */
@@ -60,9 +73,27 @@ export class GroupCommit {
     while (this.#running) await new Promise((resolve) => setImmediate(resolve));
   }
 
+  #enqueue<T>(entry: (resolve: (value: unknown) => void, reject: (error: unknown) => void) => Pending | Between): Promise<T> {
+    if (this.#closed) return Promise.reject(new Error('The database is closed'));
+    return new Promise<T>((resolve, reject) => {
+      this.#queue.push(entry(resolve as (value: unknown) => void, reject));
+      if (!this.#running) {
+        this.#running = true;
+        // Let the changes that arrived in the same turn of the event loop join this transaction.
+        setImmediate(() => void this.#drain());
+      }
+    });
+  }
+
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
-      await this.#commit();
+      const next = this.#queue[0]!;
+      if ('between' in next) {
+        this.#queue.shift();
+        const outcome = await settle(next.between);
+        if (outcome.ok) next.resolve(outcome.value);
+        else next.reject(outcome.error);
+      } else await this.#commit();
       // Awaiting SQLite never leaves the microtask queue: give waiting I/O its turn.
       if (this.#queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -75,16 +106,16 @@ export class GroupCommit {
     const outcomes: Outcome[] = [];
     const started = performance.now();
     // A change alone needs no savepoint: the transaction is its own, rolled back if it fails.
-    const alone = this.#queue.length === 1;
+    const alone = !isChange(this.#queue[1]);
     this.#transactions += 1;
     try {
       const trx = await this.#db.startTransaction().execute();
       try {
         do {
-          const pending = this.#queue.shift()!;
+          const pending = this.#queue.shift() as Pending;
           batch.push(pending);
           outcomes.push(alone ? await settle(() => pending.change(trx)) : await inSavepoint(trx, `change_${batch.length}`, pending.change));
-        } while (!alone && this.#queue.length > 0 && performance.now() - started < this.#workPerCommitMs);
+        } while (!alone && isChange(this.#queue[0]) && performance.now() - started < this.#workPerCommitMs);
         if (alone && !outcomes[0]!.ok) await trx.rollback().execute();
         else await trx.commit().execute();
       } catch (error) {
@@ -106,12 +137,17 @@ export class GroupCommit {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
+function isChange(entry: Pending | Between | undefined): entry is Pending {
+  return entry !== undefined && 'change' in entry;
+}
+
 /** Runs one change of a shared transaction; a failure undoes that change only. */
 async function inSavepoint(trx: ControlledTransaction<Database>, name: string, change: Change<unknown>): Promise<Outcome> {
   const inside = await trx.savepoint(name).execute();
   const outcome = await settle(() => change(inside));
   if (outcome.ok) await inside.releaseSavepoint(name).execute();
-  else await inside.rollbackToSavepoint(name).execute();
+  // A full disk can make SQLite end the whole transaction itself: it then fails whole, for that reason.
+  else await inside.rollbackToSavepoint(name).execute().catch(() => Promise.reject(outcome.error));
   return outcome;
 }
 

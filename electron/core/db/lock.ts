@@ -1,33 +1,49 @@
+import { rmSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../data-dir.ts';
 import { StartupError } from '../startup-error.ts';
+import { classify } from './diagnose.ts';
 
-const SQLITE_BUSY = 5;
+/** Beside the data, named after the file it guards. */
+export const LOCK_FILE = `${DATABASE_FILE}.lock`;
 
 export interface DataDirLock {
   release(): void;
 }
 
 /**
- * One Rembuk per data directory. The database itself cannot hold an exclusive lock any more
- * (its read connection must open beside the writer), so a small side file does: a SQLite file
- * in exclusive locking mode whose write lock is taken once and kept. A second Rembuk gets
- * SQLITE_BUSY at once, and the operating system drops the lock if the app crashes.
+ * One Rembuk per data directory. The database cannot hold SQLite's exclusive lock itself (its
+ * reader and the backup worker open beside the writer), so a small side file does: a SQLite file
+ * in exclusive locking mode whose exclusive lock is taken once and kept. A second Rembuk gets
+ * SQLITE_BUSY at once (`data_dir_in_use`), and the operating system drops the lock if the app
+ * crashes, so there is nothing stale to clean up. The core takes it before it looks at the data
+ * file and holds it until it closes, across a restore's reopening; a restore at start takes it too.
  */
-export function lockDataDir(databaseFile: string): DataDirLock {
-  const file = `${databaseFile}.lock`;
-  let raw: DatabaseSync;
+export function lockDataDir(dataDir: string): DataDirLock {
+  const file = join(dataDir, LOCK_FILE);
   try {
-    raw = new DatabaseSync(file, { timeout: 0 });
+    return holdLock(file);
   } catch (error) {
-    throw new StartupError('data_dir_not_writable', file, { cause: error });
+    // The lock file holds no data: one that is not a database any more is replaced.
+    if (!(error instanceof StartupError) || error.problem !== 'database_damaged') throw error;
+    rmSync(file, { force: true });
+    return holdLock(file);
+  }
+}
+
+function holdLock(file: string): DataDirLock {
+  let lock: DatabaseSync;
+  try {
+    lock = new DatabaseSync(file, { timeout: 0 });
+  } catch (error) {
+    throw classify(error, file);
   }
   try {
-    raw.exec('PRAGMA locking_mode = EXCLUSIVE');
-    raw.exec('BEGIN IMMEDIATE; COMMIT');
+    lock.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT');
   } catch (error) {
-    raw.close();
-    const busy = (error as { errcode?: number }).errcode === SQLITE_BUSY;
-    throw new StartupError(busy ? 'data_dir_in_use' : 'data_dir_not_writable', databaseFile, { cause: error });
+    lock.close();
+    throw classify(error, file);
   }
-  return { release: () => raw.close() };
+  return { release: () => lock.close() };
 }

@@ -2,59 +2,63 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely, SqliteDialect } from 'kysely';
 import { StartupError } from '../startup-error.ts';
 import { SqlRunner } from './compiled.ts';
+import { classify, diagnoseDatabase } from './diagnose.ts';
 import { migrate } from './migrations/index.ts';
+import { openReader } from './reader.ts';
 import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
-import { lockDataDir } from './lock.ts';
-import { openReader } from './reader.ts';
 import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
-const SQLITE_BUSY = 5;
-
 export interface OpenedDatabase {
-  /** The one connection that writes (migrations, every change). */
+  /** The one connection that writes (migrations, every change: see group-commit.ts). */
   db: Kysely<Database>;
   /** The hot paths' compiled statements, on the writer's connection (see `compiled.ts`). */
   sql: SqlRunner;
+  /** The writer's node:sqlite connection, for what Kysely does not do (change sets). */
+  raw: DatabaseSync;
   /** A second, read-only connection: reads see the last commit and never queue behind a write burst. */
   reader: Kysely<Database>;
+  file: string;
+  /** True when this open made the database (there was none, or an empty one). */
+  created: boolean;
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** Runs once the file is known sound and before this build's migrations change it. */
+  beforeMigrate?: () => Promise<void>;
+}
+
 /**
- * Opens (or creates) the database file, migrated to the newest schema.
- *
- * The data directory's lock (`lockDataDir`) is held for as long as the database is open: a
- * second Rembuk on the same data directory fails at once with `data_dir_in_use`, and the
- * operating system releases the lock if the app crashes, so there is nothing stale to clean up.
+ * Opens (or creates) the database file, migrated to the newest schema, with its writer and its
+ * reader. The file is diagnosed before either connection opens (`diagnose.ts`): a damaged,
+ * foreign or newer file is refused with a coded StartupError and left as it was. One Rembuk per
+ * data directory is the caller's lock (`lock.ts`), held across a restore's reopen.
  */
-export async function openDatabase(file: string): Promise<OpenedDatabase> {
-  const lock = lockDataDir(file);
-  let raw: DatabaseSync;
-  try {
-    raw = openWriter(file);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
+export async function openDatabase(file: string, { beforeMigrate }: OpenOptions = {}): Promise<OpenedDatabase> {
+  const diagnosis = diagnoseDatabase(file);
+  const raw = openWriter(file);
   const prepared = preparedStatements(raw);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
+  let reader: Kysely<Database>;
   try {
+    if (diagnosis.state === 'sound' && diagnosis.pending > 0) await beforeMigrate?.();
     await migrate(db as Kysely<unknown>);
+    reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(openReader(file)) }) });
   } catch (error) {
     await db.destroy();
-    lock.release();
-    throw error;
+    throw error instanceof StartupError ? error : classify(error, file);
   }
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(openReader(file)) }) });
   return {
     db,
     sql: new SqlRunner(prepared),
+    raw,
     reader,
+    file,
+    created: diagnosis.state === 'new',
     close: async () => {
       await reader.destroy();
       await db.destroy();
-      lock.release();
     },
   };
 }
@@ -64,9 +68,10 @@ function openWriter(file: string): DatabaseSync {
   try {
     raw = new DatabaseSync(file, { timeout: 0 });
   } catch (error) {
-    throw new StartupError('data_dir_not_writable', file, { cause: error });
+    throw classify(error, file);
   }
   try {
+    // The reader and the backup worker never wait for the writer, and the writer never waits for them.
     raw.exec('PRAGMA journal_mode = WAL');
     // Every acknowledged card must survive a power cut in the ballroom: fsync on each commit.
     raw.exec('PRAGMA synchronous = FULL');
@@ -75,7 +80,6 @@ function openWriter(file: string): DatabaseSync {
     return raw;
   } catch (error) {
     raw.close();
-    const busy = (error as { errcode?: number }).errcode === SQLITE_BUSY;
-    throw new StartupError(busy ? 'data_dir_in_use' : 'data_dir_not_writable', file, { cause: error });
+    throw classify(error, file);
   }
 }

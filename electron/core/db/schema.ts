@@ -115,6 +115,8 @@ export interface LinkRow {
   to_card_id: string;
   created_at: string;
   deleted_at: string | null;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
 }
 
 export interface VoteRoundRow {
@@ -176,6 +178,8 @@ export interface AttendanceRow {
   participant_id: string;
   day: number;
   checked_in_at: string;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
 }
 
 export interface DeviceRow {
@@ -265,6 +269,8 @@ export interface CertificateSerialRow {
   workshop_id: string;
   serial: number;
   issued_at: string;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
 }
 
 export interface AwardCategoryRow {
@@ -287,6 +293,8 @@ export interface AwardCriterionRow {
   name: string;
   weight: number;
   position: number;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
   /** Set when left out of its category; naming it again brings it back with its scores. */
   deleted_at: string | null;
 }
@@ -296,6 +304,8 @@ export interface AwardJurorRow {
   workshop_id: string;
   name: string;
   position: number;
+  /** Set by every change of the row: a merge keeps the side changed last. */
+  updated_at: string;
   deleted_at: string | null;
 }
 

@@ -11,6 +11,9 @@ export function toKyselyDatabase(database: DatabaseSync, prepared = preparedStat
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
+      // SQLite ends a transaction itself when a write fails with a full disk; Kysely's ROLLBACK
+      // would then fail ("no transaction is active") and hide the real error (disk_full).
+      if (/^\s*rollback\s*;?\s*$/i.test(sql)) return rollbackIfOpen(database);
       const { statement, reader } = prepared(sql);
       const params = (parameters: ReadonlyArray<unknown>) => parameters as SQLInputValue[];
       return {
@@ -39,5 +42,14 @@ export function preparedStatements(database: DatabaseSync): (sql: string) => Pre
       cache.set(sql, found);
     }
     return found;
+  };
+}
+
+function rollbackIfOpen(database: DatabaseSync): SqliteStatement {
+  return {
+    reader: false,
+    all: () => [],
+    run: () => (database.isTransaction ? database.prepare('rollback').run() : { changes: 0, lastInsertRowid: 0 }),
+    iterate: () => [][Symbol.iterator](),
   };
 }

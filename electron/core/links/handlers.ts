@@ -34,7 +34,7 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
       if (live) return live;
       return trx
         .insertInto('links')
-        .values({ id, workshop_id: from.workshop_id, from_card_id: fromCardId, to_card_id: toCardId, created_at: ctx.now(), deleted_at: null })
+        .values({ id, workshop_id: from.workshop_id, from_card_id: fromCardId, to_card_id: toCardId, created_at: ctx.now(), updated_at: ctx.now(), deleted_at: null })
         .returningAll()
         .executeTakeFirstOrThrow();
     });
@@ -43,7 +43,8 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
   async 'links.delete'({ id }, ctx) {
     return saveLink(ctx, async (trx) => {
       await loadLink(ctx, trx, id);
-      return trx.updateTable('links').set({ deleted_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      const now = ctx.now();
+      return trx.updateTable('links').set({ deleted_at: now, updated_at: now }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
   },
 
@@ -53,7 +54,7 @@ export const linkHandlers: HandlerMap<keyof typeof linkMethods> = {
       // The same two cards were linked again meanwhile: that link stands for this one.
       const live = await liveLinkBetween(trx, link.from_card_id, link.to_card_id);
       if (live) return live;
-      return trx.updateTable('links').set({ deleted_at: null }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      return trx.updateTable('links').set({ deleted_at: null, updated_at: ctx.now() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     });
   },
 

@@ -37,7 +37,7 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
         .returningAll()
         .executeTakeFirstOrThrow();
       if (presentOnDay !== undefined) {
-        await trx.insertInto('attendance').values({ participant_id: id, day: presentOnDay, checked_in_at: now }).execute();
+        await trx.insertInto('attendance').values({ participant_id: id, day: presentOnDay, checked_in_at: now, updated_at: now }).execute();
       }
       return row;
     });
@@ -97,7 +97,7 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
       if (present) {
         await trx
           .insertInto('attendance')
-          .values({ participant_id: participantId, day, checked_in_at: ctx.now() })
+          .values({ participant_id: participantId, day, checked_in_at: ctx.now(), updated_at: ctx.now() })
           .onConflict((oc) => oc.doNothing())
           .execute();
       } else {

@@ -7,6 +7,7 @@ import { collectReportData } from './collect.ts';
 import { collectPaperwork } from './collect-paperwork.ts';
 import { exportFileName } from './file-name.ts';
 import { saveFileAtomically } from './save-file.ts';
+import { readSettings } from '../settings/handlers.ts';
 
 /**
  * Exports, one way through every door: `reports.start` collects the data now and queues the
@@ -45,7 +46,7 @@ export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
         error: null,
         createdAt: ctx.now(),
       },
-      { content: input.content, format: input.format, data },
+      { content: input.content, format: input.format, data, csvSeparator: (await readSettings(ctx.db)).csvSeparator },
     );
   },
 

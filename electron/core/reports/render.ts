@@ -1,3 +1,4 @@
+import type { CsvSeparator } from '#shared/model.ts';
 import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { glyphCoverage } from '../pdf/fonts.ts';
 import { renderPdf } from '../pdf/pdfmake.ts';
@@ -14,6 +15,8 @@ export interface RenderRequest {
   content: ReportContent;
   format: ReportFormat;
   data: ReportData;
+  /** The CSV separator the facilitator chose (settings). */
+  csvSeparator?: CsvSeparator;
 }
 
 /** The paperwork's documents; a report is a session's or the workshop's. */
@@ -27,7 +30,7 @@ const PDF_BUILDERS: Partial<Record<ReportContent, typeof workshopReport>> = {
 const LAYOUT_SHARE = 0.65;
 
 /** Makes the file of one export from collected data. Runs inside the report worker. */
-export async function renderExport({ content, format, data }: RenderRequest, onProgress: (share: number) => void): Promise<Uint8Array> {
+export async function renderExport({ content, format, data, csvSeparator = ',' }: RenderRequest, onProgress: (share: number) => void): Promise<Uint8Array> {
   if (content === 'report' || content === 'attendance' || content === 'certificates' || content === 'award_certificates') {
     const build = PDF_BUILDERS[content] ?? (data.sessionId ? sessionReport : workshopReport);
     const document = build(data, glyphCoverage(), (share) => onProgress(share * LAYOUT_SHARE));
@@ -35,5 +38,5 @@ export async function renderExport({ content, format, data }: RenderRequest, onP
   }
   const table = content === 'cards' ? cardsTable(data) : actionPlanTable(data);
   const rows = [table.header, ...table.rows];
-  return format === 'csv' ? csvBytes(rows) : xlsxBytes(rows, { sheet: table.name, widths: table.widths });
+  return format === 'csv' ? csvBytes(rows, csvSeparator) : xlsxBytes(rows, { sheet: table.name, widths: table.widths });
 }

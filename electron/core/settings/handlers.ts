@@ -1,10 +1,12 @@
 import type { settingsMethods } from '#shared/methods/settings.ts';
-import type { Language, Settings } from '#shared/model.ts';
-import { LANGUAGES } from '#shared/model.ts';
+import type { CsvSeparator, Language, Settings } from '#shared/model.ts';
+import { CSV_SEPARATORS, LANGUAGES } from '#shared/model.ts';
 import { write, type Db } from '../context.ts';
 import type { HandlerMap } from '../handler-types.ts';
 
-const DEFAULTS: Settings = { language: 'id' };
+const DEFAULTS: Settings = { language: 'id', csvSeparator: ',' };
+/** Each setting's key in the settings table. */
+const KEYS = { language: 'language', csvSeparator: 'csv_separator' } as const satisfies Record<keyof Settings, string>;
 
 export const settingsHandlers: HandlerMap<keyof typeof settingsMethods> = {
   async 'settings.get'(_input, { db }) {
@@ -13,11 +15,15 @@ export const settingsHandlers: HandlerMap<keyof typeof settingsMethods> = {
 
   async 'settings.update'(input, ctx) {
     return write(ctx, async (trx) => {
-      await trx
-        .insertInto('settings')
-        .values({ key: 'language', value: input.language })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: input.language }))
-        .execute();
+      for (const name of Object.keys(KEYS) as Array<keyof Settings>) {
+        const value = input[name];
+        if (value === undefined) continue;
+        await trx
+          .insertInto('settings')
+          .values({ key: KEYS[name], value })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+          .execute();
+      }
       const settings = await readSettings(trx);
       return { value: settings, events: [{ type: 'settings.saved', settings }] };
     });
@@ -27,6 +33,8 @@ export const settingsHandlers: HandlerMap<keyof typeof settingsMethods> = {
 export async function readSettings(db: Db): Promise<Settings> {
   const rows = await db.selectFrom('settings').selectAll().execute();
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  const language = (LANGUAGES as readonly string[]).includes(stored.language ?? '') ? (stored.language as Language) : DEFAULTS.language;
-  return { language };
+  const language = (LANGUAGES as readonly string[]).includes(stored[KEYS.language] ?? '') ? (stored[KEYS.language] as Language) : DEFAULTS.language;
+  const separator = stored[KEYS.csvSeparator] ?? '';
+  const csvSeparator = (CSV_SEPARATORS as readonly string[]).includes(separator) ? (separator as CsvSeparator) : DEFAULTS.csvSeparator;
+  return { language, csvSeparator };
 }

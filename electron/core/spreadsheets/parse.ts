@@ -1,21 +1,10 @@
 import Papa from 'papaparse';
-import readXlsxFile from 'read-excel-file/node';
-import type { SpreadsheetGrid } from '#shared/model.ts';
-import { MAX_IMPORT_ROWS } from '#shared/methods/participants.ts';
+import type { SpreadsheetGrid, TextEncodingName } from '#shared/model.ts';
+import { assertCellLength, CellCollector, IMPORT_LIMITS, UnreadableFile } from './limits.ts';
+import { readXlsx } from './xlsx-reader.ts';
 
-/** Why a file could not be read; the core turns these into coded errors the UI translates. */
-export type UnreadableReason = 'not_a_spreadsheet' | 'old_excel_format' | 'spreadsheet_unreadable' | 'file_too_large';
+export { UnreadableFile } from './limits.ts';
 
-export class UnreadableFile extends Error {
-  readonly reason: UnreadableReason;
-  constructor(reason: UnreadableReason, message: string) {
-    super(message);
-    this.reason = reason;
-  }
-}
-
-/** Room above the data for titles, merged cells and a header. */
-const MAX_ROWS = MAX_IMPORT_ROWS + 50;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
@@ -23,56 +12,67 @@ const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 /**
  * Reads an .xlsx or .csv file into text cells. The kind is told by the bytes, not the name: an
  * .xlsx is a zip with a workbook inside, an old .xls an OLE file; text is only taken from a file
- * named .csv/.tsv/.txt. Runs inside the spreadsheet worker.
+ * named .csv/.tsv/.txt. Only cells with a value count, and the limits (limits.ts) are checked as
+ * each arrives. Runs inside the spreadsheet worker.
  */
 export async function parseSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SpreadsheetGrid> {
   if (startsWith(bytes, OLE)) throw new UnreadableFile('old_excel_format', 'An .xls file (Excel 97–2003)');
-  if (startsWith(bytes, ZIP)) return { fileName, format: 'xlsx', sheets: await readWorkbook(bytes) };
-  if (!TEXT_EXTENSIONS.test(fileName) || looksBinary(bytes)) throw new UnreadableFile('not_a_spreadsheet', 'Neither .xlsx nor a text file');
-  return { fileName, format: 'csv', sheets: [{ name: fileName.replace(/\.[^.]+$/, ''), rows: readCsv(bytes) }] };
+  if (startsWith(bytes, ZIP)) return { fileName, format: 'xlsx', sheets: readWorkbook(bytes) };
+  const decoded = TEXT_EXTENSIONS.test(fileName) ? decodeText(bytes) : null;
+  if (!decoded) throw new UnreadableFile('not_a_spreadsheet', 'Neither .xlsx nor a text file');
+  return { fileName, format: 'csv', encoding: decoded.encoding, sheets: [{ name: fileName.replace(/\.[^.]+$/, ''), rows: readCsv(decoded.text) }] };
 }
 
-async function readWorkbook(bytes: Uint8Array): Promise<SpreadsheetGrid['sheets']> {
-  let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
+function readWorkbook(bytes: Uint8Array): SpreadsheetGrid['sheets'] {
   try {
-    sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return readXlsx(bytes);
   } catch (error) {
+    if (error instanceof UnreadableFile && error.reason !== 'spreadsheet_unreadable') throw error;
     // Word, PowerPoint and OpenDocument files are zips too; anything else is a damaged workbook.
     const otherDocument = ['word/', 'ppt/', 'opendocument'].some((part) => containsText(bytes, part));
     throw new UnreadableFile(otherDocument ? 'not_a_spreadsheet' : 'spreadsheet_unreadable', `The workbook cannot be read: ${String(error)}`);
   }
-  return sheets.map(({ sheet, data }) => ({ name: sheet, rows: tidy(data.map((row) => row.map(cellText))) }));
 }
 
-function readCsv(bytes: Uint8Array): string[][] {
+/** Row by row, so a row of 20,000 columns or the 5,051st row stops the reading there. */
+function readCsv(text: string): string[][] {
+  const collector = new CellCollector();
+  let refusal: unknown = null;
+  let row = 0;
   // Blank lines inside stay (they keep the line numbers the facilitator sees in Excel); the final
   // line break goes, or it would count as a one-cell row when the delimiter is guessed.
-  const result = Papa.parse<string[]>(decodeText(bytes).replace(/[\r\n]+$/, ''), { skipEmptyLines: false });
-  return tidy(result.data);
+  Papa.parse<string[]>(text.replace(/[\r\n]+$/, ''), {
+    skipEmptyLines: false,
+    step(result, parser) {
+      row++;
+      try {
+        result.data.forEach((cell, i) => {
+          assertCellLength(cell.length);
+          collector.add(row, i + 1, cell);
+        });
+      } catch (error) {
+        refusal = error;
+        parser.abort();
+      }
+    },
+  });
+  if (refusal) throw refusal;
+  return collector.grid();
 }
 
-/** UTF-8 (with or without BOM); else Windows-1252, which Excel uses for "CSV" on Indonesian Windows. */
-function decodeText(bytes: Uint8Array): string {
+/**
+ * UTF-8 (with or without BOM), UTF-16 with its BOM, else Windows-1252 (what Excel writes for "CSV"
+ * on Indonesian Windows; the preview says the file was read so). Null for a binary file.
+ */
+function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | null {
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes.subarray(0, 4096).includes(0)) return null;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
-}
-
-/** Every cell as trimmed text; rows padded to one width; empty rows at the end dropped. */
-function tidy(rows: string[][]): string[][] {
-  const trimmed = rows.map((row) => row.map((cell) => (cell ?? '').trim()));
-  while (trimmed.length > 0 && trimmed.at(-1)!.every((cell) => cell === '')) trimmed.pop();
-  if (trimmed.length > MAX_ROWS) throw new UnreadableFile('file_too_large', `More than ${MAX_ROWS} rows`);
-  const width = Math.max(0, ...trimmed.map((row) => row.length));
-  return trimmed.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value);
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -84,6 +84,4 @@ function containsText(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(text, 0, 'latin1');
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 4096).includes(0);
-}
+export { IMPORT_LIMITS };

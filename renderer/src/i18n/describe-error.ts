@@ -13,7 +13,7 @@ const isEntity = (name: string): name is Entity => Object.hasOwn(idErrors.entity
 export function describeError(error: AppErrorData): string {
   const t = i18next.getFixedT(null, 'errors');
   const entity = error.details?.entity ?? '';
-  const headline = t(error.code, { entity: t(`entity.${isEntity(entity) ? entity : 'thing'}`) });
+  const headline = t(error.code, { entity: t(`entity.${isEntity(entity) ? entity : 'thing'}`), limit: error.details?.limit });
   const fields = error.details?.fields ?? [];
   if (fields.length === 0) return headline;
   const lines = fields.map((f) => t(`field.${f.problem}`, { field: t(`fieldName.${fieldName(f.path)}`), limit: f.limit }));

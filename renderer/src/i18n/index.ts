@@ -3,12 +3,14 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/model.ts';
 import enAgenda from './en/agenda.json';
 import enAttendance from './en/attendance.json';
+import enBackups from './en/backups.json';
 import enBoard from './en/board.json';
 import enCommands from './en/commands.json';
 import enCommon from './en/common.json';
 import enDetails from './en/details.json';
 import enDoor from './en/door.json';
 import enErrors from './en/errors.json';
+import enExports from './en/exports.json';
 import enTimer from './en/timer.json';
 import enVoting from './en/voting.json';
 import enGroups from './en/groups.json';
@@ -25,12 +27,14 @@ import enDocumentation from './en/documentation.json';
 import enReveal from './en/reveal.json';
 import idAgenda from './id/agenda.json';
 import idAttendance from './id/attendance.json';
+import idBackups from './id/backups.json';
 import idBoard from './id/board.json';
 import idCommands from './id/commands.json';
 import idCommon from './id/common.json';
 import idDetails from './id/details.json';
 import idDoor from './id/door.json';
 import idErrors from './id/errors.json';
+import idExports from './id/exports.json';
 import idTimer from './id/timer.json';
 import idVoting from './id/voting.json';
 import idGroups from './id/groups.json';
@@ -74,6 +78,8 @@ export const resources = {
     awards: idAwards,
     reveal: idReveal,
     documentation: idDocumentation,
+    exports: idExports,
+    backups: idBackups,
   },
   en: {
     common: enCommon,
@@ -98,6 +104,8 @@ export const resources = {
     awards: enAwards,
     reveal: enReveal,
     documentation: enDocumentation,
+    exports: enExports,
+    backups: enBackups,
   },
 } as const;
 

@@ -24,10 +24,10 @@ export class HostProcess {
     return this.#output;
   }
 
-  /** Starts the host (port 0: any free port unless given) and waits for the address it prints. */
-  async start(port = 0): Promise<string> {
+  /** Starts the host (port 0: any free port unless given; `extraArgs` such as --restore) and waits for the address it prints. */
+  async start(port = 0, extraArgs: string[] = []): Promise<string> {
     // The participants' door, when a test opens it, listens on the loopback only: never the room's network.
-    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir, '--lan-address', '127.0.0.1:0'], {
+    const child = spawn(process.execPath, [HOST_SCRIPT, '--port', String(port), '--data', this.dataDir, '--lan-address', '127.0.0.1:0', ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.#child = child;

@@ -30,9 +30,9 @@ describe('opening a data directory', () => {
   it('remembers the language choice', async () => {
     const dir = tempDataDir();
     const core = await openTestCore(dir);
-    expect(await call(core, 'settings.get', {})).toEqual({ language: 'id' });
+    expect(await call(core, 'settings.get', {})).toEqual({ language: 'id', csvSeparator: ',' });
     await call(core, 'settings.update', { language: 'en' });
     await core.close();
-    expect(await call(await openTestCore(dir), 'settings.get', {})).toEqual({ language: 'en' });
+    expect(await call(await openTestCore(dir), 'settings.get', {})).toEqual({ language: 'en', csvSeparator: ',' });
   });
 });

@@ -21,7 +21,15 @@ describe('writing a roster file', () => {
     const file = await call(core, 'spreadsheets.write', { fileName: 'peserta', format: 'csv', sheetName: 'Peserta', rows: ROWS });
     const bytes = Buffer.from(file.data, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8').slice(1).split('\r\n')[2]).toBe('2,Ni Made Sri Wahyuni,P,Pengelola perpustakaan desa,');
+    expect(bytes.toString('utf8').slice(1).split('\r\n')[2]).toBe('"2","Ni Made Sri Wahyuni","P","Pengelola perpustakaan desa",""');
+    expect((await call(core, 'spreadsheets.read', { fileName: file.fileName, data: file.data })).sheets[0]!.rows).toEqual(ROWS);
+  });
+
+  it('separates with the semicolon Excel in Indonesian expects once it is chosen, and remembers the choice', async () => {
+    const core = await openTestCore();
+    expect(await call(core, 'settings.update', { csvSeparator: ';' })).toEqual({ language: 'id', csvSeparator: ';' });
+    const file = await call(core, 'spreadsheets.write', { fileName: 'peserta', format: 'csv', sheetName: 'Peserta', rows: ROWS });
+    expect(Buffer.from(file.data, 'base64').toString('utf8').slice(1).split('\r\n')[1]).toBe('"1";"Siti Rahayu";"P";"Kepala desa/kampung/lurah";"Way Kanan"');
     expect((await call(core, 'spreadsheets.read', { fileName: file.fileName, data: file.data })).sheets[0]!.rows).toEqual(ROWS);
   });
 

@@ -41,7 +41,7 @@ export async function openTestEditor(groupNames?: string[], coreOptions: Paramet
   window.rembuk = bridge;
   if (!i18next.isInitialized) await startI18n('id');
   else await i18next.changeLanguage('id');
-  useStore.setState({ ...emptyAppState(), settings: { language: 'id' } }, true);
+  useStore.setState({ ...emptyAppState(), settings: { language: 'id', csvSeparator: ',' } }, true);
   clearHistory();
   useNotices.setState({ notices: [] });
   forgetEditors();

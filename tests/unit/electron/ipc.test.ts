@@ -53,6 +53,6 @@ describe('the IPC door', () => {
     const closed = { isDestroyed: () => true, send: () => expect.unreachable('a closed window gets nothing') };
     forwardEvents(core, () => [open, closed] as never);
     await call(core, 'settings.update', { language: 'en' });
-    expect(sent).toEqual([[IPC_EVENT_CHANNEL, { type: 'settings.saved', settings: { language: 'en' } }]]);
+    expect(sent).toEqual([[IPC_EVENT_CHANNEL, { type: 'settings.saved', settings: { language: 'en', csvSeparator: ',' } }]]);
   });
 });

@@ -129,7 +129,7 @@ describe('the browser host', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(await received).toContain('data: {"type":"settings.saved","settings":{"language":"en"}}');
+    expect(await received).toContain('data: {"type":"settings.saved","settings":{"language":"en","csvSeparator":","}}');
     expect((await send(host.port, { path: '/api/events', headers: { host: `127.0.0.1:${host.port}` } })).status).toBe(401);
     await close();
   });

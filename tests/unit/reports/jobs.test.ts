@@ -33,9 +33,9 @@ describe('making an export', () => {
     expect(text).toContain('Internet lambat');
   });
 
-  it('makes the session report and the spreadsheets, in the language of the app', async () => {
+  it('makes the session report and the spreadsheets, in the language of the app and with the chosen CSV separator', async () => {
     const { core, workshop, session } = await lampungWithCards();
-    await call(core, 'settings.update', { language: 'en' });
+    await call(core, 'settings.update', { language: 'en', csvSeparator: ';' });
     const pdf = await call(core, 'reports.start', { workshopId: workshop.id, sessionId: session.id, content: 'report', format: 'pdf' });
     const csv = await call(core, 'reports.start', { workshopId: workshop.id, content: 'cards', format: 'csv' });
     const xlsx = await call(core, 'reports.start', { workshopId: workshop.id, sessionId: session.id, content: 'action_plan', format: 'xlsx' });
@@ -43,8 +43,8 @@ describe('making an export', () => {
     expect(pdf.fileName).toBe('Session report PLM Provinsi Lampung 2019 - Challenges & solutions.pdf');
     expect(pdfText(core.reportFile(pdf.id).bytes)).toContain('SESSION REPORT');
     const csvText = new TextDecoder().decode(core.reportFile(csv.id).bytes);
-    expect(csvText.split('\r\n')[0]).toBe('No.,Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Responsible,When,Indicator,Author');
-    expect(csvText).toContain('Way Kanan,Challenge,Internet lambat');
+    expect(csvText.split('\r\n')[0]).toBe('"No.";"Session";"Day";"Group";"Kind";"Text";"Strategy";"Votes";"Linked to";"Merged into";"Responsible";"When";"Indicator";"Author"');
+    expect(csvText).toContain('"Way Kanan";"Challenge";"Internet lambat"');
     expect([...core.reportFile(xlsx.id).bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
   });
 

@@ -47,18 +47,26 @@ describe('the data exports', () => {
     expect(parsed.data).toHaveLength(table.rows.length + 1);
     expect(parsed.data.find((r) => r[5] === 'Pengunjung masih sepi 😟')).toBeDefined();
     const english = cardsTable(lampungReportData({ language: 'en' }));
-    expect(new TextDecoder().decode(csv(english)).split('\r\n')[0]).toBe('No.,Session,Day,Group,Kind,Text,Strategy,Votes,Linked to,Merged into,Responsible,When,Indicator,Author');
+    expect(new TextDecoder().decode(csv(english)).split('\r\n')[0]).toBe('"No.","Session","Day","Group","Kind","Text","Strategy","Votes","Linked to","Merged into","Responsible","When","Indicator","Author"');
   });
 
-  it('never let a card that looks like a formula run in Excel', () => {
+  it('never let a card that looks like a formula run in Excel (OWASP: = + - @, tab or CR first, after any spaces)', () => {
     const data = lampungReportData();
-    data.cards[0]!.text = '=HYPERLINK("http://contoh","klik")';
-    data.cards[1]!.text = '- daftar: koleksi';
-    data.cards[2]!.text = '-A1+B1';
+    const attacks = ['=HYPERLINK("http://contoh","klik")', '-1+1', '- 1+1', "-2+3+cmd|' /C calc'!A0", '  =1+1', '@SUM(A1)', '+62 812', '\t=1+1', '\r=1+1'];
+    expect(data.cards.length).toBeGreaterThanOrEqual(attacks.length);
+    attacks.forEach((text, i) => (data.cards[i]!.text = text));
     const text = new TextDecoder().decode(csv(cardsTable(data)));
+    const cells = Papa.parse<string[]>(text.trim(), { delimiter: ',' }).data.flat();
+    for (const attack of attacks) expect(cells).toContain(`'${attack}`);
     expect(text).toContain(`"'=HYPERLINK(""http://contoh"",""klik"")"`);
-    expect(text).toContain(',- daftar: koleksi,');
-    expect(text).toContain(`,"'-A1+B1",`);
+  });
+
+  it('quote every field, so a semicolon inside text never splits a cell in Excel in Indonesian', () => {
+    const data = lampungReportData();
+    data.cards[0]!.text = ';=1+1';
+    const semicolons = new TextDecoder().decode(csvBytes([['No', 'Teks'], [1, ';=1+1'], [2, 'Buku; majalah']], ';'));
+    expect(semicolons.split('\r\n')).toEqual(['"No";"Teks"', '"1";";=1+1"', '"2";"Buku; majalah"']);
+    expect(new TextDecoder().decode(csv(cardsTable(data)))).toContain('";=1+1"');
   });
 
   it('write an XLSX that reads back with the same rows, numbers as numbers', async () => {

@@ -8,6 +8,7 @@ import * as room from './0005_room.ts';
 import * as phones from './0006_phones.ts';
 import * as paperwork from './0007_paperwork.ts';
 import * as paperworkEditor from './0009_paperwork_editor.ts';
+import * as safety from './0010_safety.ts';
 
 /**
  * Every migration, registered in code (no folder scan, so a bundled app finds them all).
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0006_phones': phones,
   '0007_paperwork': paperwork,
   '0009_paperwork_editor': paperworkEditor,
+  '0010_safety': safety,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

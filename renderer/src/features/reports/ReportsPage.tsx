@@ -4,6 +4,7 @@ import type { ReportContent, ReportFormat } from '#shared/reports.ts';
 import { useStore } from '../../editor/store.ts';
 import { ExportJobList } from './ExportJobList.tsx';
 import { AttendancePanel, CertificatePanel } from './PaperworkPanels.tsx';
+import { CsvSeparatorChoice } from '../exports/CsvSeparatorChoice.tsx';
 import { startExportOnce } from './start-once.ts';
 import './reports.css';
 
@@ -60,6 +61,7 @@ export function ReportsPage({ workshopId }: { workshopId: string }) {
         <section className="panel" aria-labelledby="data-exports-title">
           <h3 id="data-exports-title">{t('data.title')}</h3>
           <p>{t('data.description')}</p>
+          <CsvSeparatorChoice />
           <dl className="data-exports">
             <dt>{t('data.cards')}</dt>
             <dd>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Modal } from './Modal.tsx';
 
 interface ConfirmDialogProps {
@@ -12,6 +12,10 @@ interface ConfirmDialogProps {
 
 /** A modal question with one way forward and one way back (Escape, or the cancel button, which has focus). */
 export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  // showModal() (in Modal's effect, which runs first) focuses the first button, the one that acts:
+  // the safe answer takes the focus back.
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <Modal title={title} onClose={onCancel} className="confirm-dialog" role="alertdialog">
       <div className="confirm-body">{children}</div>
@@ -19,7 +23,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, onCo
         <button type="button" className="danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel} ref={cancel}>
           {cancelLabel}
         </button>
       </div>

@@ -5,7 +5,7 @@ import { useCommand } from '../../commands/useCommand.ts';
 import { useStore } from '../../editor/store.ts';
 
 export function Header() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'backups']);
   const language = useStore((s) => s.settings?.language ?? 'id');
   const other = otherLanguage(language);
   const run = useCommand();
@@ -16,6 +16,9 @@ export function Header() {
         {t('appName')}
       </Link>
       <span className="tagline">{t('tagline')}</span>
+      <Link href="/cadangan" className="header-link">
+        {t('backups:nav')}
+      </Link>
       <button type="button" className="language-switch" onClick={() => void run('switchLanguage')} aria-label={t('switchToLabel')} lang={other}>
         {t('switchTo')}
       </button>

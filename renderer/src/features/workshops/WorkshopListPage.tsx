@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { formatDateRange } from '../../format.ts';
 import { useStore } from '../../editor/store.ts';
 import { loadWorkshopList } from '../../editor/actions/workshops.ts';
+import { LowSpaceWarning } from '../backups/LowSpaceWarning.tsx';
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
 
 export function WorkshopListPage() {
@@ -19,6 +20,7 @@ export function WorkshopListPage() {
     <div className="workshop-list-page">
       <section aria-labelledby="workshop-list-title">
         <h1 id="workshop-list-title">{t('listTitle')}</h1>
+        <LowSpaceWarning />
         {workshops === null ? (
           <p>{t('common:loading')}</p>
         ) : workshops.length === 0 ? (

@@ -101,6 +101,7 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
       {busy && <p role="status">{t('import.busy')}</p>}
       {grid && mapping && preview && (
         <>
+          {grid.encoding === 'windows-1252' && <p className="hint encoding-guess">{t('import.windows1252')}</p>}
           {grid.sheets.length > 1 && (
             <label className="sheet-choice">
               {t('import.sheet')}
