@@ -1,5 +1,6 @@
 import { BoardPage } from './pages/board.ts';
 import { dayFirst, WorkshopListPage } from './pages/workshop-list.ts';
+import { callApi } from './support/api.ts';
 import { expect, test } from './support/fixtures.ts';
 import { LAMPUNG } from './support/workshops.ts';
 
@@ -41,6 +42,14 @@ test('a facilitator sets up the Lampung board, sorts cards, and finds everything
   await board.expectCards('Way Kanan', ['Internet lambat']);
   await page.getByRole('status').getByRole('button', { name: 'Urungkan' }).click();
   await board.expectCards('Way Kanan', ['Internet lambat', 'Pengelola sering berganti']);
+  // The undo shows at once and is saved a moment later: close only once the host has it, as a card
+  // is only promised kept once it is acknowledged.
+  const [workshop] = await callApi<Array<{ id: string }>>(page, 'workshops.list', {});
+  const { sessions } = await callApi<{ sessions: Array<{ id: string }> }>(page, 'workshops.get', { id: workshop!.id });
+  const savedCards = async () => (await callApi<{ cards: Array<{ text: string }> }>(page, 'sessions.board', { id: sessions[0]!.id })).cards.map((c) => c.text).sort();
+  await expect
+    .poll(savedCards)
+    .toEqual(['Internet lambat', 'Koleksi buku anak masih sedikit', 'Pengelola sering berganti', 'Pengunjung masih sepi']);
 
   // Close everything and start again: all exactly as left.
   await page.close();
