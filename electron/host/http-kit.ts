@@ -44,6 +44,27 @@ export function sendOutcome(res: ServerResponse, status: number, outcome: Outcom
   res.end(body);
 }
 
+/**
+ * Opens a server-sent-events stream on `res` and returns how to send one event. A first comment
+ * shows the stream is live; a heartbeat keeps an idle connection (a phone on hotel Wi-Fi) open;
+ * `onClose` runs once when the stream ends, from either side.
+ */
+export function openEventStream(res: ServerResponse, heartbeatMs: number, onClose: () => void): (event: unknown) => void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+    'x-content-type-options': 'nosniff',
+  });
+  res.write(': connected\n\n');
+  const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
+  res.on('close', () => {
+    clearInterval(heartbeat);
+    onClose();
+  });
+  return (event) => res.write(`data: ${JSON.stringify(event)}\n\n`);
+}
+
 export function sendText(res: ServerResponse, status: number, text: string) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end(text);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { AppError } from '#shared/errors.ts';
 import type { Core } from '../core/core.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveInside } from '../core/files/resolve-inside.ts';
-import { failure, fromOtherOrigin, readBody, sendOutcome, sendText } from './http-kit.ts';
+import { failure, fromOtherOrigin, openEventStream, readBody, sendOutcome, sendText } from './http-kit.ts';
 import { HOW_TO_GET_IN, LaunchGate } from './launch.ts';
 
 /** Largest request body accepted (a spreadsheet sent for import fits; anything bigger is refused). */
@@ -68,7 +68,7 @@ export async function startHost({ core, staticDir, port, onLaunchUsed }: HostOpt
       if (req.method !== 'POST') return sendOutcome(res, 405, failure('unknown_method', 'Use POST'));
       return handleCall(req, res);
     }
-    if (url.pathname === '/api/events') return handleEvents(req, res);
+    if (url.pathname === '/api/events') return handleEvents(res);
     const download = /^\/api\/reports\/([0-9a-f-]{36})\/file$/.exec(url.pathname);
     if (download) {
       if (req.method !== 'GET') return sendOutcome(res, 405, failure('unknown_method', 'Use GET'));
@@ -116,20 +116,10 @@ export async function startHost({ core, staticDir, port, onLaunchUsed }: HostOpt
     sendOutcome(res, 200, outcome);
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse) {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-content-type-options': 'nosniff',
-    });
-    res.write(': connected\n\n');
-    const unsubscribe = core.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-    });
+  function handleEvents(res: ServerResponse) {
+    let unsubscribe = () => {};
+    const send = openEventStream(res, HEARTBEAT_MS, () => unsubscribe());
+    unsubscribe = core.subscribe(send);
   }
 
   /** The browser's side of saving an export: the ready file as a download. */

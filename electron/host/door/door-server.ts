@@ -4,7 +4,7 @@ import { METHODS_BEFORE_JOINING, isPhoneMethod } from '#shared/methods/phone.ts'
 import type { PhoneEvent } from '#shared/phone.ts';
 import type { Device, PhoneDoor } from '../../core/door/listener.ts';
 import { contentTypeFor, resolveInside } from '../../core/files/resolve-inside.ts';
-import { cookie, failure, fromOtherOrigin, readBody, sendOutcome, sendText, setCookie } from '../http-kit.ts';
+import { cookie, failure, fromOtherOrigin, openEventStream, readBody, sendOutcome, sendText, setCookie } from '../http-kit.ts';
 import { DOOR_LIMITS, type DoorGuards } from './guards.ts';
 
 export const DEVICE_COOKIE = 'rembuk_phone';
@@ -99,27 +99,18 @@ async function handleEvents(door: DoorRequestContext, req: IncomingMessage, res:
   const open = door.guards.streams.get(device.id) ?? 0;
   if (open >= DOOR_LIMITS.streamsPerDevice) return sendOutcome(res, 429, failure('too_many_requests', 'Too many open streams'));
   door.guards.streams.set(device.id, open + 1);
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive',
-    'x-content-type-options': 'nosniff',
-  });
-  res.write(': connected\n\n');
-  door.streams.add(res);
-  const send = (event: PhoneEvent) => {
-    res.write(`data: ${JSON.stringify(event)}\n\n`);
-    if (event.type === 'closed') res.end();
-  };
-  const disconnect = door.phones.connect(device, send);
-  const heartbeat = setInterval(() => res.write(': ping\n\n'), DOOR_LIMITS.heartbeatMs);
-  res.on('close', () => {
-    clearInterval(heartbeat);
+  let disconnect = () => {};
+  const write = openEventStream(res, DOOR_LIMITS.heartbeatMs, () => {
     disconnect();
     door.streams.delete(res);
     const left = (door.guards.streams.get(device.id) ?? 1) - 1;
     if (left > 0) door.guards.streams.set(device.id, left);
     else door.guards.streams.delete(device.id);
+  });
+  door.streams.add(res);
+  disconnect = door.phones.connect(device, (event: PhoneEvent) => {
+    write(event);
+    if (event.type === 'closed') res.end();
   });
 }
 
