@@ -11,6 +11,7 @@ import { useStore } from '../../editor/store.ts';
 import { loadWorkshopList } from '../../editor/actions/workshops.ts';
 import { ConfirmDialog } from '../shell/ConfirmDialog.tsx';
 import { exportWorkshopFile, importTransfer, inspectTransfer, type ChosenTransfer } from './backup-actions.ts';
+import { FileButton } from '../shell/FileButton.tsx';
 
 /** One workshop out as a `.rembuk` file, or one in: added as new, or merged into the same workshop here. */
 export function TransferPanel() {
@@ -83,19 +84,9 @@ export function TransferPanel() {
           </button>
         </div>
       )}
-      <label className="file-choice">
+      <FileButton accept={TRANSFER_EXTENSION} disabled={busy} onFiles={([file]) => void choose(file!)}>
         {t('transfer.importFile')}
-        <input
-          type="file"
-          accept={TRANSFER_EXTENSION}
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void choose(file);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      </FileButton>
       <p role="status" className="hint">
         {status}
       </p>

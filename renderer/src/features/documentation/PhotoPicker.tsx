@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPhotos } from '../../editor/actions/photos.ts';
+import { FileButton } from '../shell/FileButton.tsx';
 
 interface PhotoPickerProps {
   workshopId: string;
@@ -18,27 +19,20 @@ export function PhotoPicker({ workshopId, sessionId, label, withOriginalOption =
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   return (
     <div className="photo-picker">
-      <label className="button-like">
+      <FileButton
+        accept="image/jpeg,image/png"
+        multiple
+        ariaLabel={label}
+        inputRef={inputRef}
+        disabled={progress !== null}
+        onFiles={async (files) => {
+          setProgress({ done: 0, total: files.length });
+          await addPhotos({ workshopId, sessionId }, files, { keepOriginal, onProgress: (done) => setProgress({ done, total: files.length }) });
+          setProgress(null);
+        }}
+      >
         {t('addPhotos')}
-        <input
-          ref={inputRef}
-          type="file"
-          accept="image/jpeg,image/png"
-          multiple
-          className="visually-hidden"
-          aria-label={label}
-          disabled={progress !== null}
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const files = [...(input.files ?? [])];
-            if (files.length === 0) return;
-            setProgress({ done: 0, total: files.length });
-            await addPhotos({ workshopId, sessionId }, files, { keepOriginal, onProgress: (done) => setProgress({ done, total: files.length }) });
-            setProgress(null);
-            input.value = '';
-          }}
-        />
-      </label>
+      </FileButton>
       {withOriginalOption && (
         <label className="checkbox">
           <input type="checkbox" checked={keepOriginal} onChange={(e) => setKeepOriginal(e.target.checked)} />

@@ -8,6 +8,7 @@ import { loadCertificateSettings, setLogo } from '../../editor/actions/certifica
 import { useCertificateSettings } from '../../editor/paperwork.ts';
 import { useFocusRequests } from '../paperwork/use-focus-requests.ts';
 import { SignatoryForm } from './SignatoryForm.tsx';
+import { FileButton } from '../shell/FileButton.tsx';
 
 /** The daftar hadir to print: one day or all of them. */
 export function AttendancePanel({ workshopId }: { workshopId: string }) {
@@ -58,21 +59,9 @@ export function CertificatePanel({ workshopId }: { workshopId: string }) {
       <div className="logo-row">
         <span>{t('paperwork.logo')}</span>
         {settings.logo ? <img src={settings.logo} alt={t('paperwork.logoAlt')} className="logo-preview" /> : <span className="muted">{t('paperwork.noLogo')}</span>}
-        <label className="button-like">
+        <FileButton accept="image/png,image/jpeg" inputRef={focus.ref('logo')} onFiles={([file]) => setLogo(workshopId, file!)}>
           {t('paperwork.chooseLogo')}
-          <input
-            ref={focus.ref('logo')}
-            type="file"
-            accept="image/png,image/jpeg"
-            className="visually-hidden"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              if (file) await setLogo(workshopId, file);
-              input.value = '';
-            }}
-          />
-        </label>
+        </FileButton>
         {settings.logo && (
           <button
             type="button"

@@ -12,6 +12,7 @@ import { useStore, useWorkshopGroups, useWorkshopParticipants } from '../../../e
 import { loadImportContext, type ImportContext } from './import-context.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
+import { FileButton } from '../../shell/FileButton.tsx';
 
 /**
  * Import from a spreadsheet: choose the file (read by the core, off its main thread), confirm what
@@ -84,19 +85,13 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
           {t('import.close')}
         </button>
       </div>
-      <label className="file-choice">
+      <FileButton
+        accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        disabled={busy}
+        onFiles={([file]) => void readFile(file!)}
+      >
         {t('import.chooseFile')}
-        <input
-          type="file"
-          accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void readFile(file);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      </FileButton>
       <p className="hint">{t('import.fileHint')}</p>
       {busy && <p role="status">{t('import.busy')}</p>}
       {grid && mapping && preview && (
