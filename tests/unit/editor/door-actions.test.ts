@@ -44,12 +44,16 @@ describe('the door from the board', () => {
     const id = randomUUID();
     await pak.call('phone.cards.create', { id, text: 'Buku anak sedikit', kind: 'challenge', customKindId: null });
     await expect.poll(() => t.editor.cards.get(id)).toMatchObject({ hidden: true, deviceId: pak.device.id, author: 'Pak Joko' });
+    // The column header's count of waiting phone cards, per group.
+    expect(t.editor.waitingPhoneCards(t.groups[0]!.id)).toBe(1);
+    expect(t.editor.waitingPhoneCards(t.groups[1]!.id)).toBe(0);
     const cellHas = () => Object.values(t.editor.view()!.cells).some((cell) => cell.items.includes(id));
     expect(cellHas()).toBe(true);
     t.editor.setUi((ui) => ({ projector: { ...ui.projector, on: true } }));
     expect(cellHas()).toBe(false);
     await revealPhoneCards(t.editor, t.groups[0]!.id);
     expect(t.editor.cards.get(id)?.hidden).toBe(false);
+    expect(t.editor.waitingPhoneCards(t.groups[0]!.id)).toBe(0);
     expect(cellHas()).toBe(true);
   });
 

@@ -34,6 +34,7 @@ export class BoardEditor {
   #view: BoardView | null = null;
   #live: { cards: Readonly<Record<string, Card>>; list: Card[] } | null = null;
   #linkCounts: { inputs: readonly unknown[]; counts: Map<string, number> } | null = null;
+  #waiting: { cards: Readonly<Record<string, Card>>; counts: Map<string | null, number> } | null = null;
 
   readonly sessionId: string;
 
@@ -124,6 +125,20 @@ export class BoardEditor {
       this.#linkCounts = { inputs, counts };
     }
     return this.#linkCounts.counts.get(cardId) ?? 0;
+  }
+
+  /**
+   * How many cards from phones wait off the projector in a group (null: the inbox). Counted once
+   * per change of the cards, not once per column: every column's header asks on every change.
+   */
+  waitingPhoneCards(groupId: string | null): number {
+    const cards = this.state.cards;
+    if (this.#waiting?.cards !== cards) {
+      const counts = new Map<string | null, number>();
+      for (const card of Object.values(cards)) if (card.hidden && card.deletedAt === null) counts.set(card.groupId, (counts.get(card.groupId) ?? 0) + 1);
+      this.#waiting = { cards, counts };
+    }
+    return this.#waiting.counts.get(groupId) ?? 0;
   }
 
   /** The key of the last card of the board (where new cards go after). */

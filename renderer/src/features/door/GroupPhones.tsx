@@ -11,11 +11,7 @@ export function GroupPhones({ groupId, groupName }: { groupId: string | null; gr
   const { t } = useTranslation('door');
   const editor = useEditor();
   const door = useDoor();
-  const waiting = useBoard((s) => {
-    let n = 0;
-    for (const card of Object.values(s.cards)) if (card.hidden && card.groupId === groupId && card.deletedAt === null) n++;
-    return n;
-  });
+  const waiting = useBoard(() => editor.waitingPhoneCards(groupId));
   const phones = connectedPhones(door, editor.sessionId, groupId);
   if (phones === 0 && waiting === 0) return null;
   return (
