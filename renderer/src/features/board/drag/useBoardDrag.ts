@@ -11,6 +11,9 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type KeyboardSensorOptions,
+  type PointerSensorOptions,
+  type TouchSensorOptions,
 } from '@dnd-kit/core';
 import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -30,6 +33,18 @@ const DROP_PREFIX = 'cell:';
 export function cellDropId(cellKey: string): string {
   return `${DROP_PREFIX}${cellKey}`;
 }
+
+// The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
+// them new listeners for every card, so each card on the board re-rendered on every drag step.
+const POINTER: PointerSensorOptions = { activationConstraint: { distance: 6 } };
+const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 180, tolerance: 8 } };
+// Space picks a card up; Enter is kept for editing the focused card. Scrolling for a key is
+// instant: a smooth scroll still running when the next arrow came made drop positions vary.
+const KEYBOARD: KeyboardSensorOptions = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  scrollBehavior: 'instant',
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
 
 /**
  * Drag and drop of cards and clusters between and within cells (columns, or the grid's group ×
@@ -52,17 +67,7 @@ export function useBoardDrag(view: BoardView | null) {
   const [activeId, setActiveId] = useState<string | null>(null);
   const shown = dragCells ?? cells;
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    // Space picks a card up; Enter is kept for editing the focused card. Scrolling for a key is
-    // instant: a smooth scroll still running when the next arrow came made drop positions vary.
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      scrollBehavior: 'instant',
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
 
   // Moving an item into another cell shifts both cells, which can put it over the first cell
   // again, and back: React gave up ("maximum update depth") on long columns. Until the move is
