@@ -50,7 +50,7 @@ export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: stri
   const kind = useBoard((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
   const text = useBoard((s) => s.cards[id]?.text);
   return (
-    <li ref={extraRef} className={`card kind-${kind}`} data-testid="card">
+    <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card">
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
         <p className="card-text">{text}</p>
       </div>
