@@ -1,4 +1,4 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext } from '@dnd-kit/core';
 import { useEffect, useMemo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardEditor, setActiveEditor } from '../../editor/board/editors.ts';
@@ -10,12 +10,12 @@ import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardSkipLinks } from './BoardSkipLinks.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
-import { DragPreview } from './card/CardItem.tsx';
 import { Column } from './columns/Column.tsx';
 import { GridBoard } from './columns/GridBoard.tsx';
 import { CardDetailsDialog } from './dialogs/CardDetailsDialog.tsx';
 import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
 import { MergeDialog } from './dialogs/MergeDialog.tsx';
+import { DraggedCardOverlay } from './drag/DraggedCardOverlay.tsx';
 import { useBoardDrag } from './drag/useBoardDrag.ts';
 import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
 import { ProjectorView } from './projector/ProjectorView.tsx';
@@ -59,7 +59,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   const editor = useEditor();
   const session = useStore((s) => s.sessions[sessionId]!);
   const view = useBoardView();
-  const { shown, activeId, contextProps } = useBoardDrag(view);
+  const { shown, contextProps } = useBoardDrag(view);
   const projector = useBoardUi((s) => s.projector);
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
@@ -124,7 +124,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
             })}
           </div>
         )}
-        <DragOverlay dropAnimation={null}>{activeId ? <DragPreview itemId={activeId} /> : null}</DragOverlay>
+        <DraggedCardOverlay />
       </DndContext>
       {!hasGroups && view.layout !== 'kinds' && !projector.on && <p className="empty">{t('noGroups')}</p>}
       <CardDetailsDialog />

@@ -8,6 +8,7 @@ import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.t
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
 import { clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
+import { useDropSide } from '../drag/drop-line.ts';
 import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
 import { chainOf } from '../model/chain.ts';
@@ -28,6 +29,7 @@ interface CardProps {
 export const SortableCard = memo(function SortableCard({ id, locked, extraRef }: CardProps & { extraRef?: (node: HTMLElement | null) => void }) {
   const editing = useBoardUi((s) => s.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
+  const dropSide = useDropSide(id);
   const nodeRef = useCallback(
     (node: HTMLElement | null) => {
       setNodeRef(node);
@@ -38,7 +40,17 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
   // dnd-kit re-renders every sortable card on each step of a drag; the shell below re-renders
   // only when its own place changes.
   return (
-    <CardShell id={id} locked={locked} nodeRef={nodeRef} shift={shift(transform)} transition={transition} dragging={isDragging} attributes={attributes} listeners={listeners} />
+    <CardShell
+      id={id}
+      locked={locked}
+      nodeRef={nodeRef}
+      shift={shift(transform)}
+      transition={transition}
+      dragging={isDragging}
+      dropSide={dropSide}
+      attributes={attributes}
+      listeners={listeners}
+    />
   );
 });
 
@@ -70,11 +82,13 @@ interface ShellProps extends CardProps {
   shift?: string | undefined;
   transition?: string | undefined;
   dragging?: boolean;
+  /** A card dragged from another cell will land before or after this one (`drop-line.ts`). */
+  dropSide?: 'before' | 'after' | null;
   attributes: DraggableAttributes;
   listeners?: DraggableSyntheticListeners;
 }
 
-const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, attributes, listeners }: ShellProps) {
+const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners }: ShellProps) {
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
@@ -98,6 +112,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   if (dragging) classes.push('card-dragging');
   if (selected) classes.push('card-selected');
   if (linkSource) classes.push('card-link-source');
+  if (dropSide) classes.push(`drop-${dropSide}`);
   const cardStyle = { transform: shift, transition, ...(groupColor ? { '--group-color': groupColor } : {}), ...(customColor ? { '--kind-color': customColor } : {}) } as CSSProperties;
 
   if (editing) {
@@ -154,7 +169,7 @@ export function sameShell(before: ShellProps, after: ShellProps): boolean {
  * What follows the pointer during a drag (dnd-kit's DragOverlay), in a layer of its own: the card
  * in its column stays put, so moving the pointer repaints no column.
  */
-export function DragPreview({ itemId }: { itemId: string }) {
+export const DragPreview = memo(function DragPreview({ itemId }: { itemId: string }) {
   const clusterId = clusterOfItem(itemId);
   const title = useBoard((s) => (clusterId ? s.clusters[clusterId]?.title : undefined));
   const kind = useBoard((s) => (s.cards[itemId]?.customKindId ? 'custom' : s.cards[itemId]?.kind));
@@ -172,7 +187,7 @@ export function DragPreview({ itemId }: { itemId: string }) {
       </div>
     </div>
   );
-}
+});
 
 const CardTools = memo(function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNode {
   const { t } = useTranslation('board');

@@ -7,6 +7,7 @@ import { compareKeys } from '#shared/ordering.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { clusterItem } from '../../../editor/board/view.ts';
+import { useDropSide } from '../drag/drop-line.ts';
 import { shift } from '../drag/shift.ts';
 import { DotTotal } from '../vote/CardVotes.tsx';
 import { useCardDots } from '../vote/useCardDots.ts';
@@ -28,9 +29,11 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
   const title = useBoard((s) => s.clusters[clusterId]?.title ?? '');
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: clusterItem(clusterId), disabled: locked || renaming });
+  const dropSide = useDropSide(clusterItem(clusterId));
   const style = { transform: shift(transform), transition };
+  const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
-    <li ref={setNodeRef} style={style} className={`cluster${isDragging ? ' card-dragging' : ''}`} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+    <li ref={setNodeRef} style={style} className={classes} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">
         {renaming ? (
           <input

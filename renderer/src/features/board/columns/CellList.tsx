@@ -6,7 +6,7 @@ import { SortableCard } from '../card/CardItem.tsx';
 import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
 import { clusterOfItem, type Cell } from '../../../editor/board/view.ts';
-import { cellDropId } from '../drag/useBoardDrag.ts';
+import { cellDropId } from '../drag/cells.ts';
 
 interface CellListProps {
   cell: Cell;

@@ -6,7 +6,7 @@ import { useStore } from '../../../editor/store.ts';
 import { GroupPhones } from '../../door/GroupPhones.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import type { CellItems } from '../drag/useBoardDrag.ts';
+import type { CellItems } from '../drag/cells.ts';
 import { AddCardInput } from './AddCardInput.tsx';
 import { CellList } from './CellList.tsx';
 import { countCards, useColumnName } from './Column.tsx';

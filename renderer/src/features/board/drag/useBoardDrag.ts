@@ -1,6 +1,4 @@
 import {
-  closestCorners,
-  pointerWithin,
   KeyboardSensor,
   type CollisionDetection,
   type UniqueIdentifier,
@@ -9,6 +7,7 @@ import {
   useSensor,
   useSensors,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
   type KeyboardSensorOptions,
@@ -23,16 +22,10 @@ import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView } from '../../../editor/board/view.ts';
 import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
+import { findCell, type CellItems } from './cells.ts';
+import { closestInCellUnderPointer } from './collision.ts';
+import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
-
-/** Item ids per cell: what each drop target shows, in order. */
-export type CellItems = Record<string, string[]>;
-
-const DROP_PREFIX = 'cell:';
-
-export function cellDropId(cellKey: string): string {
-  return `${DROP_PREFIX}${cellKey}`;
-}
 
 // The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
 // them new listeners for every card, so each card on the board re-rendered on every drag step.
@@ -48,9 +41,11 @@ const KEYBOARD: KeyboardSensorOptions = {
 
 /**
  * Drag and drop of cards and clusters between and within cells (columns, or the grid's group ×
- * kind cells), by mouse, touch and keyboard. While dragging, the board shows a local copy of
- * the cells; on drop the move is saved once, through the same `moveCards` command the menu uses. A card
- * of the selection carries the whole selection along; a cluster carries its cards.
+ * kind cells), by mouse, touch and keyboard. Within its own cell an item makes room as it moves
+ * (dnd-kit's sortable). Into another cell, a pointer drag shows a line where it will land
+ * (`drop-line.ts`); a keyboard drag, a step at a time, carries the item into a local copy of the
+ * cells. On drop the move is saved once, through the same `moveCards` command the menu uses. A
+ * card of the selection carries the whole selection along; a cluster carries its cards.
  */
 export function useBoardDrag(view: BoardView | null) {
   const editor = useEditor();
@@ -64,8 +59,11 @@ export function useBoardDrag(view: BoardView | null) {
     latest.current = next;
     setDragCells(next);
   };
-  const [activeId, setActiveId] = useState<string | null>(null);
   const shown = dragCells ?? cells;
+  // How the drag started: keys carry the item from cell to cell, a pointer gets a drop line.
+  const byKeys = useRef(false);
+  // Where the pointer is (dnd-kit hands it to collision detection only): before or after the item under it.
+  const pointerY = useRef<number | null>(null);
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
 
@@ -75,8 +73,9 @@ export function useBoardDrag(view: BoardView | null) {
   const lastOver = useRef<UniqueIdentifier | null>(null);
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
+    pointerY.current = args.pointerCoordinates?.y ?? null;
     if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
-    const hits = args.pointerCoordinates ? closestInCellUnderPointer(args) : closestCorners(args);
+    const hits = closestInCellUnderPointer(args);
     lastOver.current = hits[0]?.id ?? null;
     return hits;
   }, []);
@@ -85,17 +84,21 @@ export function useBoardDrag(view: BoardView | null) {
     return () => cancelAnimationFrame(frame);
   }, [dragCells]);
 
-  function onDragStart({ active }: DragStartEvent) {
+  function onDragStart({ active, activatorEvent }: DragStartEvent) {
+    byKeys.current = activatorEvent instanceof KeyboardEvent;
+    showDropLine(null);
     setDraggedItem(String(active.id));
     pauseWatching();
-    setActiveId(String(active.id));
-    showDrag(cells);
+    // A pointer drag changes no React state until the drop: the board draws nothing again for it.
+    if (byKeys.current) showDrag(cells);
+    else latest.current = cells;
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
-    if (!over) return;
     const current = latest.current;
     if (!current) return;
+    if (!byKeys.current) return showDropLine(over ? lineAt(current, String(active.id), over, pointerY.current) : null);
+    if (!over) return;
     const id = String(active.id);
     const from = findCell(current, id);
     const to = findCell(current, String(over.id));
@@ -111,11 +114,20 @@ export function useBoardDrag(view: BoardView | null) {
     });
   }
 
+  /** The pointer crossed the middle of the item under it: the line goes to its other side. */
+  function onDragMove({ active, over }: DragMoveEvent) {
+    const current = latest.current;
+    if (byKeys.current || !current || !over) return;
+    showDropLine(lineAt(current, String(active.id), over, pointerY.current));
+  }
+
   function onDragEnd({ active, over }: DragEndEvent) {
     const current = latest.current;
+    const line = byKeys.current ? null : dropLine();
     finish();
     if (!over || !current || !view) return;
     const id = String(active.id);
+    if (line) return dropAtLine(id, line, current);
     const cellKey = findCell(current, id);
     const cell = cellKey ? view.cells[cellKey] : undefined;
     if (!cell) return;
@@ -127,10 +139,21 @@ export function useBoardDrag(view: BoardView | null) {
     void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
   }
 
+  /** A pointer drop into another cell: where its line stands. */
+  function dropAtLine(id: string, line: DropLine, current: CellItems) {
+    const cell = view?.cells[line.cell];
+    if (!cell) return;
+    const moving = movingCards(editor, id);
+    const items = (current[line.cell] ?? []).filter((item) => item !== id && !moving.includes(item));
+    const before = items.slice(0, landingIndex(line, items));
+    void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
+  }
+
   function finish() {
+    // Cleared once dnd-kit has announced the drop, which reads where the line stood.
+    queueMicrotask(() => showDropLine(null));
     setDraggedItem(null);
     resumeWatching();
-    setActiveId(null);
     showDrag(null);
   }
 
@@ -138,32 +161,8 @@ export function useBoardDrag(view: BoardView | null) {
 
   return {
     shown,
-    activeId,
-    contextProps: { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
+    contextProps: { sensors, collisionDetection, onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
   };
-}
-
-/**
- * With a pointer, the cell under it first (20 or so), then the closest card or cluster in that
- * cell only: measuring all of a 2,000-card board's sortable cards on every pointer step was a
- * large part of a drag's frame. The keyboard keeps dnd-kit's whole-board search.
- */
-function closestInCellUnderPointer(args: Parameters<CollisionDetection>[0]) {
-  const cells = args.droppableContainers.filter((c) => String(c.id).startsWith(DROP_PREFIX));
-  const cell = pointerWithin({ ...args, droppableContainers: cells })[0];
-  if (!cell) return closestCorners(args);
-  const key = String(cell.id).slice(DROP_PREFIX.length);
-  const items = args.droppableContainers.filter((c) => c.data.current?.sortable?.containerId === key);
-  return items.length > 0 ? closestCorners({ ...args, droppableContainers: items }) : [cell];
-}
-
-/** Which cell holds an item (or is the drop target with that id). */
-export function findCell(cells: CellItems, id: string): string | null {
-  if (id.startsWith(DROP_PREFIX)) {
-    const key = id.slice(DROP_PREFIX.length);
-    return key in cells ? key : null;
-  }
-  return Object.keys(cells).find((key) => cells[key]?.includes(id)) ?? null;
 }
 
 /** The cards a dragged item carries: a cluster's cards, the selection, or the card alone. */

@@ -5,7 +5,7 @@ import { useEditor } from '../../../editor/board/context.tsx';
 import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view.ts';
 import { getState } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
-import type { CellItems } from './useBoardDrag.ts';
+import type { CellItems } from './cells.ts';
 
 /**
  * What a screen reader hears while a card moves: where it was picked up, where it would land

@@ -1,0 +1,20 @@
+import { DragOverlay, useDndContext } from '@dnd-kit/core';
+import { DragPreview } from '../card/CardItem.tsx';
+import { besidePointer } from './beside-pointer.ts';
+
+/** Made once: new modifiers on each render would make dnd-kit measure the overlay again. */
+const MODIFIERS = [besidePointer];
+
+/**
+ * What follows the pointer while a card or cluster is dragged. It reads the dragged item from
+ * dnd-kit, not from the board's state, so picking a card up and dropping it do not draw the whole
+ * board page again.
+ */
+export function DraggedCardOverlay() {
+  const { active } = useDndContext();
+  return (
+    <DragOverlay dropAnimation={null} modifiers={MODIFIERS}>
+      {active ? <DragPreview itemId={String(active.id)} /> : null}
+    </DragOverlay>
+  );
+}
