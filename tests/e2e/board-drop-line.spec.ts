@@ -23,12 +23,15 @@ test('a card dragged into another group lands where the line shows, and nothing 
   await hover(page, first, 0.75);
   await expect(first).toHaveClass(/\bdrop-after\b/);
   expect(await texts(page, 'Bantaeng'), 'the other group while the pointer passes').toEqual(bantaengBefore);
+  // A screen reader hears the same place (announced when the card under the pointer changes).
+  await expect(page.getByText('Kartu “Koleksi buku anak di perpustakaan desa masih sedikit” berada di kelompok Bantaeng, posisi 2 dari 6.')).toBeAttached();
   await hover(page, first, 0.25);
   await expect(first).toHaveClass(/\bdrop-before\b/);
   await expect(first).not.toHaveClass(/\bdrop-after\b/);
   await hover(page, first, 0.8);
   await expect(first).toHaveClass(/\bdrop-after\b/);
   await page.mouse.up();
+  await expect(page.getByText('Kartu “Koleksi buku anak di perpustakaan desa masih sedikit” ditaruh di kelompok Bantaeng, posisi 2 dari 6.')).toBeAttached();
   await expect.poll(() => texts(page, 'Bantaeng')).toEqual([bantaengBefore[0], 'Koleksi buku anak di perpustakaan desa masih sedikit', ...bantaengBefore.slice(1)]);
   expect(await texts(page, 'Bone')).not.toContain('Koleksi buku anak di perpustakaan desa masih sedikit');
   await expect(page.locator('.drop-before, .drop-after')).toHaveCount(0);

@@ -6,6 +6,7 @@ import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view
 import { getState } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import type { CellItems } from './cells.ts';
+import { dropLine, landingIndex } from './drop-line.ts';
 
 /**
  * What a screen reader hears while a card moves: where it was picked up, where it would land
@@ -33,9 +34,17 @@ export function useDragAnnouncements(
       const lane = laneKey ? kind(laneKey) : undefined;
       return lane ? `${column}, ${kindLabel(lane)}` : column;
     };
-    /** Where the item would land if dropped now: over an item, it takes that item's place. */
+    /**
+     * Where the item would land if dropped now: where a pointer drag's line stands, or (keys, own
+     * cell) over an item it takes that item's place.
+     */
     const where = (id: string | number, overId: string | number | undefined, current: CellItems | null) => {
       const source = current ?? cells;
+      const line = dropLine();
+      if (line) {
+        const items = (source[line.cell] ?? []).filter((item) => item !== String(id));
+        return { group: cellName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
+      }
       const key = overId === undefined ? null : findCell(source, String(overId));
       const list = key ? (source[key] ?? []) : [];
       const overIndex = list.indexOf(String(overId));
