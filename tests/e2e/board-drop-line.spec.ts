@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
+import { measureText } from './support/measure.ts';
 import { openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
@@ -23,6 +24,9 @@ test('a card dragged into another group lands where the line shows, and nothing 
   await hover(page, first, 0.75);
   await expect(first).toHaveClass(/\bdrop-after\b/);
   expect(await texts(page, 'Bantaeng'), 'the other group while the pointer passes').toEqual(bantaengBefore);
+  // The card in the hand keeps its column's type: "perpustakaan" stays whole.
+  const inHand = await measureText(page, '.card-preview .card-text', '.card-preview');
+  expect([...inHand.splitWords, ...inHand.overflowingWords]).toEqual([]);
   // A screen reader hears the same place (announced when the card under the pointer changes).
   await expect(page.getByText('Kartu “Koleksi buku anak di perpustakaan desa masih sedikit” berada di kelompok Bantaeng, posisi 2 dari 6.')).toBeAttached();
   await hover(page, first, 0.25);
