@@ -17,16 +17,28 @@ const GROUPS = 20;
  * Creating 2,000 cards and moving 1,000 through `dispatch` (validation, the handler and the
  * shared board rules, one transaction each, events), beside the same statements straight on
  * node:sqlite, on the same schema with the same PRAGMAs. Both commit with synchronous=FULL, so
- * both pay the same fsync per change.
+ * both pay the same fsync per change. The two take turns, one change each: run one after the
+ * other, the disk's mood between them decided the ratio (0.61× in one run, 1.58× in the next).
  */
 export async function benchCards(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'rembuk-bench-'));
   try {
     const viaCore = await throughDispatch(join(dir, 'core'));
     const raw = await straightOnSqlite(join(dir, 'raw'));
+    const timings = { core: { creates: [] as number[], moves: [] as number[] }, raw: { creates: [] as number[], moves: [] as number[] } };
+    for (let i = 0; i < CREATES; i++) {
+      timings.core.creates.push(await viaCore.create(i));
+      timings.raw.creates.push(raw.create(i));
+    }
+    for (let i = 0; i < MOVES; i++) {
+      timings.core.moves.push(await viaCore.move(i));
+      timings.raw.moves.push(raw.move(i));
+    }
+    await viaCore.close();
+    raw.close();
     return [
-      row(`create card (${GROUPS} groups)`, viaCore.creates, raw.creates),
-      row('move card to another group', viaCore.moves, raw.moves),
+      row(`create card (${GROUPS} groups)`, timings.core.creates, timings.raw.creates),
+      row('move card to another group', timings.core.moves, timings.raw.moves),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -60,23 +72,21 @@ function row(workload: string, samples: number[], baseline: number[]): BenchRow 
   };
 }
 
+/** Timed steps through the core: create the i-th card, move the i-th moved card. */
 async function throughDispatch(dataDir: string) {
   const core = await openCore({ dataDir });
   const { sessionId, groups } = await seed(core);
   const must = (method: string, input: unknown) => dispatched(core, method, input);
   const cards: string[] = [];
-  const creates: number[] = [];
-  for (let i = 0; i < CREATES; i++) {
-    const id = randomUUID();
-    creates.push(await timed(() => must('cards.create', { id, sessionId, groupId: groups[i % GROUPS], text: `Tantangan nomor ${i}` })));
-    cards.push(id);
-  }
-  const moves: number[] = [];
-  for (let i = 0; i < MOVES; i++) {
-    moves.push(await timed(() => must('cards.move', { id: cards[i * 2]!, groupId: groups[(i + 7) % GROUPS], afterCardId: null })));
-  }
-  await core.close();
-  return { creates, moves };
+  return {
+    async create(i: number) {
+      const id = randomUUID();
+      cards.push(id);
+      return timed(() => must('cards.create', { id, sessionId, groupId: groups[i % GROUPS], text: `Tantangan nomor ${i}` }));
+    },
+    move: (i: number) => timed(() => must('cards.move', { id: cards[i * 2]!, groupId: groups[(i + 7) % GROUPS], afterCardId: null })),
+    close: () => core.close(),
+  };
 }
 
 /**
@@ -110,37 +120,37 @@ async function straightOnSqlite(dataDir: string) {
   };
   const { workshopId, sessionId, groups } = seeded;
   const cards: string[] = [];
-  const creates: number[] = [];
-  for (let i = 0; i < CREATES; i++) {
-    const id = randomUUID();
-    const groupId = groups[i % GROUPS]!;
+  const timedMs = (work: () => void) => {
     const start = performance.now();
-    inTransaction(() => {
-      session.get({ id: sessionId });
-      card.get({ id });
-      group.get({ id: groupId });
-      const before = last.get({ sessionId }) as { position: string } | undefined;
-      const now = new Date().toISOString();
-      const position = generateKeyBetween(before?.position ?? null, null);
-      insert.get({ id, workshop_id: workshopId, session_id: sessionId, group_id: groupId, kind: 'challenge', custom_kind_id: null, text: `Tantangan nomor ${i}`, position, tag: null, author: null, who: null, by_when: null, indicator: null, cluster_id: null, created_at: now, updated_at: now, deleted_at: null });
-    });
-    creates.push(performance.now() - start);
-    cards.push(id);
-  }
-  const moves: number[] = [];
-  for (let i = 0; i < MOVES; i++) {
-    const id = cards[i * 2]!;
-    const groupId = groups[(i + 7) % GROUPS]!;
-    const start = performance.now();
-    inTransaction(() => {
-      card.get({ id });
-      session.get({ id: sessionId });
-      group.get({ id: groupId });
-      const next = column.first({ sessionId, groupId, kind: null, customKindId: null }) as { position: string } | undefined;
-      place.get({ id, group_id: groupId, kind: 'challenge', custom_kind_id: null, position: generateKeyBetween(null, next?.position ?? null), cluster_id: null, updated_at: new Date().toISOString() });
-    });
-    moves.push(performance.now() - start);
-  }
-  db.close();
-  return { creates, moves };
+    inTransaction(work);
+    return performance.now() - start;
+  };
+  return {
+    create(i: number) {
+      const id = randomUUID();
+      const groupId = groups[i % GROUPS]!;
+      cards.push(id);
+      return timedMs(() => {
+        session.get({ id: sessionId });
+        card.get({ id });
+        group.get({ id: groupId });
+        const before = last.get({ sessionId }) as { position: string } | undefined;
+        const now = new Date().toISOString();
+        const position = generateKeyBetween(before?.position ?? null, null);
+        insert.get({ id, workshop_id: workshopId, session_id: sessionId, group_id: groupId, kind: 'challenge', custom_kind_id: null, text: `Tantangan nomor ${i}`, position, tag: null, author: null, who: null, by_when: null, indicator: null, cluster_id: null, created_at: now, updated_at: now, deleted_at: null });
+      });
+    },
+    move(i: number) {
+      const id = cards[i * 2]!;
+      const groupId = groups[(i + 7) % GROUPS]!;
+      return timedMs(() => {
+        card.get({ id });
+        session.get({ id: sessionId });
+        group.get({ id: groupId });
+        const next = column.first({ sessionId, groupId, kind: null, customKindId: null }) as { position: string } | undefined;
+        place.get({ id, group_id: groupId, kind: 'challenge', custom_kind_id: null, position: generateKeyBetween(null, next?.position ?? null), cluster_id: null, updated_at: new Date().toISOString() });
+      });
+    },
+    close: () => db.close(),
+  };
 }
