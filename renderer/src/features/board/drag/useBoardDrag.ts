@@ -67,9 +67,9 @@ export function useBoardDrag(view: BoardView | null) {
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
 
-  // Moving an item into another cell shifts both cells, which can put it over the first cell
-  // again, and back: React gave up ("maximum update depth") on long columns. Until the move is
-  // drawn, the item stays over where it went (as in dnd-kit's multiple-containers example).
+  // A keyboard drag moving an item into another cell shifts both cells, which can put it over the
+  // first cell again, and back: React gave up ("maximum update depth") on long columns. Until the
+  // move is drawn, the item stays over where it went (as in dnd-kit's multiple-containers example).
   const lastOver = useRef<UniqueIdentifier | null>(null);
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
