@@ -59,8 +59,10 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
  * elements as can be, since React walks every one of them on each step of a drag.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
-  const kind = useBoard((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
-  const text = useBoard((s) => s.cards[id]?.text);
+  // One subscription, not one per field: the store runs every card's selectors at each change of the board.
+  const card = useBoard((s) => s.cards[id]);
+  const kind = card?.customKindId ? 'custom' : card?.kind;
+  const text = card?.text;
   return (
     <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card">
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
