@@ -2,7 +2,7 @@ import { DragOverlay, useDndContext } from '@dnd-kit/core';
 import { DragPreview } from '../card/CardItem.tsx';
 import { besidePointer } from './beside-pointer.ts';
 
-/** Made once: new modifiers on each render would make dnd-kit measure the overlay again. */
+/** Made once: the overlay renders again at every step of a drag. */
 const MODIFIERS = [besidePointer];
 
 /**
