@@ -20,7 +20,7 @@ import { useCommand } from '../../../commands/useCommand.ts';
 import type { BoardEditor } from '../../../editor/board/board-editor.ts';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
-import { clusterOfItem, type BoardView } from '../../../editor/board/view.ts';
+import { clusterOfItem, type BoardView, type Cell } from '../../../editor/board/view.ts';
 import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { findCell, type CellItems } from './cells.ts';
 import { closestInCellUnderPointer } from './collision.ts';
@@ -135,8 +135,7 @@ export function useBoardDrag(view: BoardView | null) {
     const overIndex = list.indexOf(String(over.id));
     if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
     const moving = movingCards(editor, id);
-    const before = list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item));
-    void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
+    moveAfter(cell, moving, list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item)));
   }
 
   /** A pointer drop into another cell: where its line stands. */
@@ -145,7 +144,11 @@ export function useBoardDrag(view: BoardView | null) {
     if (!cell) return;
     const moving = movingCards(editor, id);
     const items = (current[line.cell] ?? []).filter((item) => item !== id && !moving.includes(item));
-    const before = items.slice(0, landingIndex(line, items));
+    moveAfter(cell, moving, items.slice(0, landingIndex(line, items)));
+  }
+
+  /** Every drop is one `moveCards`: into the cell, after the last of the items that stay before it. */
+  function moveAfter(cell: Cell, moving: string[], before: readonly string[]) {
     void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
   }
 
