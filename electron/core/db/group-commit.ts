@@ -1,4 +1,6 @@
-import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { Transaction } from 'kysely';
+import type { OpenedDatabase } from './open.ts';
 import type { Database } from './schema.ts';
 
 type Change<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -22,15 +24,21 @@ interface Between {
  */
 const WORK_PER_COMMIT_MS = 10;
 
+/** The writer as group commit drives it: transactions begin and end on `raw`, changes get `inTransaction`. */
+export type Writer = Pick<OpenedDatabase, 'raw' | 'inTransaction'>;
+
 /**
  * Group commit: the changes that arrive while a commit is under way are run together in the
  * next transaction, each inside its own savepoint, and committed (one fsync, synchronous=FULL
  * kept) before any of their callers is answered. A change that fails rolls back to its
  * savepoint and fails alone; a commit that fails fails every change in it. With one writer at a
  * time (the facilitator alone) every change still gets its own transaction at once.
+ * BEGIN, COMMIT and the savepoints run as statements prepared once on node:sqlite, not through
+ * Kysely (`in-transaction.ts` says what that saves).
  */
 export class GroupCommit {
-  #db: Kysely<Database>;
+  #writer: Writer;
+  #control: TransactionControl;
   #queue: Array<Pending | Between> = [];
   #running = false;
   #closed = false;
@@ -38,8 +46,9 @@ export class GroupCommit {
   readonly #workPerCommitMs: number;
 
   /** `workPerCommitMs` is for tests that check the batching itself, not the machine's speed. */
-  constructor(db: Kysely<Database>, { workPerCommitMs = WORK_PER_COMMIT_MS }: { workPerCommitMs?: number } = {}) {
-    this.#db = db;
+  constructor(writer: Writer, { workPerCommitMs = WORK_PER_COMMIT_MS }: { workPerCommitMs?: number } = {}) {
+    this.#writer = writer;
+    this.#control = new TransactionControl(writer.raw);
     this.#workPerCommitMs = workPerCommitMs;
   }
 
@@ -58,8 +67,9 @@ export class GroupCommit {
   }
 
   /** The writer from now on (a restore opened the file again); only from inside `between`. */
-  useDatabase(db: Kysely<Database>): void {
-    this.#db = db;
+  useDatabase(writer: Writer): void {
+    this.#writer = writer;
+    this.#control = new TransactionControl(writer.raw);
   }
 
   /** How many transactions were committed or rolled back so far (the bench reports changes per commit). */
@@ -105,21 +115,27 @@ export class GroupCommit {
     const batch: Pending[] = [];
     const outcomes: Outcome[] = [];
     const started = performance.now();
+    const { inTransaction } = this.#writer;
+    const control = this.#control;
     // A change alone needs no savepoint: the transaction is its own, rolled back if it fails.
     const alone = !isChange(this.#queue[1]);
     this.#transactions += 1;
     try {
-      const trx = await this.#db.startTransaction().execute();
+      control.begin();
       try {
         do {
           const pending = this.#queue.shift() as Pending;
           batch.push(pending);
-          outcomes.push(alone ? await settle(() => pending.change(trx)) : await inSavepoint(trx, `change_${batch.length}`, pending.change));
+          outcomes.push(alone ? await settle(() => pending.change(inTransaction)) : await inSavepoint(control, inTransaction, pending.change));
         } while (!alone && isChange(this.#queue[0]) && performance.now() - started < this.#workPerCommitMs);
-        if (alone && !outcomes[0]!.ok) await trx.rollback().execute();
-        else await trx.commit().execute();
+        if (alone && !outcomes[0]!.ok) control.rollback();
+        else control.commit();
       } catch (error) {
-        await trx.rollback().execute().catch(() => undefined);
+        try {
+          control.rollback();
+        } catch {
+          // The first failure is the one to report.
+        }
         throw error;
       }
     } catch (error) {
@@ -135,6 +151,54 @@ export class GroupCommit {
   }
 }
 
+/** The transaction statements of one connection, prepared once. */
+class TransactionControl {
+  readonly #raw: DatabaseSync;
+  readonly #begin: StatementSync;
+  readonly #commit: StatementSync;
+  readonly #rollback: StatementSync;
+  readonly #savepoint: StatementSync;
+  readonly #release: StatementSync;
+  readonly #rollbackToSavepoint: StatementSync;
+
+  constructor(raw: DatabaseSync) {
+    this.#raw = raw;
+    this.#begin = raw.prepare('begin');
+    this.#commit = raw.prepare('commit');
+    this.#rollback = raw.prepare('rollback');
+    // One change at a time runs in the savepoint, released (or rolled back and released) before the next.
+    this.#savepoint = raw.prepare('savepoint change');
+    this.#release = raw.prepare('release change');
+    this.#rollbackToSavepoint = raw.prepare('rollback to change');
+  }
+
+  begin(): void {
+    this.#begin.run();
+  }
+
+  commit(): void {
+    this.#commit.run();
+  }
+
+  /** SQLite may have ended the transaction itself (a write failed on a full disk): then there is nothing to undo. */
+  rollback(): void {
+    if (this.#raw.isTransaction) this.#rollback.run();
+  }
+
+  savepoint(): void {
+    this.#savepoint.run();
+  }
+
+  release(): void {
+    this.#release.run();
+  }
+
+  rollbackToSavepoint(): void {
+    this.#rollbackToSavepoint.run();
+    this.#release.run();
+  }
+}
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 function isChange(entry: Pending | Between | undefined): entry is Pending {
@@ -142,12 +206,18 @@ function isChange(entry: Pending | Between | undefined): entry is Pending {
 }
 
 /** Runs one change of a shared transaction; a failure undoes that change only. */
-async function inSavepoint(trx: ControlledTransaction<Database>, name: string, change: Change<unknown>): Promise<Outcome> {
-  const inside = await trx.savepoint(name).execute();
-  const outcome = await settle(() => change(inside));
-  if (outcome.ok) await inside.releaseSavepoint(name).execute();
-  // A full disk can make SQLite end the whole transaction itself: it then fails whole, for that reason.
-  else await inside.rollbackToSavepoint(name).execute().catch(() => Promise.reject(outcome.error));
+async function inSavepoint(control: TransactionControl, inTransaction: Transaction<Database>, change: Change<unknown>): Promise<Outcome> {
+  control.savepoint();
+  const outcome = await settle(() => change(inTransaction));
+  if (outcome.ok) control.release();
+  else {
+    try {
+      control.rollbackToSavepoint();
+    } catch {
+      // A full disk can make SQLite end the whole transaction itself: it then fails whole, for that reason.
+      throw outcome.error;
+    }
+  }
   return outcome;
 }
 

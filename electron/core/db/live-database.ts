@@ -19,7 +19,7 @@ export class LiveDatabase {
     this.file = opened.file;
     this.#opened = opened;
     this.#onReopen = onReopen;
-    this.commits = new GroupCommit(opened.db);
+    this.commits = new GroupCommit(opened);
   }
 
   /** The writer's node:sqlite connection, or null while a restore has the file closed. */
@@ -53,7 +53,7 @@ export class LiveDatabase {
     install();
     const opened = await openDatabase(this.file);
     this.#opened = opened;
-    this.commits.useDatabase(opened.db);
+    this.commits.useDatabase(opened);
     this.#onReopen(opened);
   }
 

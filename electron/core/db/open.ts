@@ -1,8 +1,9 @@
 import { DatabaseSync } from 'node:sqlite';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type Transaction } from 'kysely';
 import { StartupError } from '../startup-error.ts';
 import { SqlRunner } from './compiled.ts';
 import { classify, diagnoseDatabase } from './diagnose.ts';
+import { transactionOn } from './in-transaction.ts';
 import { migrate } from './migrations/index.ts';
 import { openReader } from './reader.ts';
 import { RevisionPlugin } from './revision.ts';
@@ -10,12 +11,14 @@ import type { Database } from './schema.ts';
 import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 export interface OpenedDatabase {
-  /** The one connection that writes (migrations, every change: see group-commit.ts). */
+  /** Kysely on the one connection that writes, outside a transaction (migrations); changes get `inTransaction`. */
   db: Kysely<Database>;
   /** The hot paths' compiled statements, on the writer's connection (see `compiled.ts`). */
   sql: SqlRunner;
-  /** The writer's node:sqlite connection, for what Kysely does not do (change sets). */
+  /** The writer's node:sqlite connection, for what Kysely does not do (change sets, group commit's BEGIN and COMMIT). */
   raw: DatabaseSync;
+  /** Kysely on the writer inside the transaction group commit opened: what each change is handed. */
+  inTransaction: Transaction<Database>;
   /** A second, read-only connection: reads see the last commit and never queue behind a write burst. */
   reader: Kysely<Database>;
   file: string;
@@ -39,11 +42,15 @@ export async function openDatabase(file: string, { beforeMigrate }: OpenOptions 
   const diagnosis = diagnoseDatabase(file);
   const raw = openWriter(file);
   const prepared = preparedStatements(raw);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(raw, prepared) }), plugins: [new RevisionPlugin()] });
+  const writer = toKyselyDatabase(raw, prepared);
+  const plugins = [new RevisionPlugin()];
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }), plugins });
+  let inTransaction: Transaction<Database>;
   let reader: Kysely<Database>;
   try {
     if (diagnosis.state === 'sound' && diagnosis.pending > 0) await beforeMigrate?.();
     await migrate(db as Kysely<unknown>);
+    inTransaction = await transactionOn(raw, writer, plugins);
     reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: toKyselyDatabase(openReader(file)) }) });
   } catch (error) {
     await db.destroy();
@@ -53,6 +60,7 @@ export async function openDatabase(file: string, { beforeMigrate }: OpenOptions 
     db,
     sql: new SqlRunner(prepared),
     raw,
+    inTransaction,
     reader,
     file,
     created: diagnosis.state === 'new',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { GroupCommit } from '../../../electron/core/db/group-commit.ts';
+import { isDiskFull } from '../../../electron/core/db/sqlite-errors.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { call, lampungWorkshop, openTestCore, tempDataDir } from '../helpers/core.ts';
 
@@ -56,7 +57,7 @@ describe('many phones writing at once (group commit)', () => {
   it('answers a read at once while a transaction is still open, with the last committed state', async () => {
     const dataDir = tempDataDir();
     const database = await openDatabase(join(dataDir, 'rembuk.sqlite'));
-    const commits = new GroupCommit(database.db);
+    const commits = new GroupCommit(database);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const writing = commits.run(async (trx) => {
@@ -78,7 +79,7 @@ describe('many phones writing at once (group commit)', () => {
   it('fails every change of a transaction whose commit fails, and saves none of them', async () => {
     const dataDir = tempDataDir();
     const database = await openDatabase(join(dataDir, 'rembuk.sqlite'));
-    const commits = new GroupCommit(database.db);
+    const commits = new GroupCommit(database);
     // A deferred foreign key is only checked at COMMIT, so the whole transaction is refused there.
     const changes = [
       commits.run((trx) => sql`insert into settings (key, value) values ('a', '1')`.execute(trx)),
@@ -90,6 +91,79 @@ describe('many phones writing at once (group commit)', () => {
     const outcomes = await Promise.allSettled(changes);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     expect(await database.reader.selectFrom('settings').selectAll().execute()).toEqual([]);
+    // A refused COMMIT leaves SQLite's transaction open: it was rolled back, so the next change is its own.
+    await commits.run((trx) => sql`insert into settings (key, value) values ('b', '2')`.execute(trx));
+    expect(await database.reader.selectFrom('settings').selectAll().execute()).toEqual([{ key: 'b', value: '2' }]);
+    await commits.close();
+    await database.close();
+  });
+
+  it('undoes what a failing change wrote, among others or alone, and keeps what the others wrote', async () => {
+    const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
+    const commits = new GroupCommit(database, { workPerCommitMs: 60_000 });
+    const insert = (trx: Parameters<Parameters<GroupCommit['run']>[0]>[0], key: string) => sql`insert into settings (key, value) values (${key}, 'v')`.execute(trx);
+    const refused = new Error('refused after writing');
+    const together = await Promise.allSettled([
+      commits.run((trx) => insert(trx, 'a')),
+      commits.run(async (trx) => {
+        await insert(trx, 'b');
+        throw refused;
+      }),
+      commits.run((trx) => insert(trx, 'c')),
+      commits.run(async (trx) => {
+        await insert(trx, 'd');
+        throw refused;
+      }),
+    ]);
+    expect(together.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect(commits.transactions).toBe(1);
+    const alone = commits.run(async (trx) => {
+      await insert(trx, 'e');
+      throw refused;
+    });
+    await expect(alone).rejects.toBe(refused);
+    await commits.run((trx) => insert(trx, 'f'));
+    expect(commits.transactions).toBe(3);
+    expect((await database.reader.selectFrom('settings').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual(['a', 'c', 'f']);
+    await commits.close();
+    await database.close();
+  });
+
+  it('fails the changes of a transaction a full disk ended, and saves again once there is room', async () => {
+    const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
+    const commits = new GroupCommit(database, { workPerCommitMs: 60_000 });
+    const pages = Number((database.raw.prepare('pragma page_count').get() as { page_count: number }).page_count);
+    database.raw.exec(`pragma max_page_count = ${pages + 2}`);
+    const small = (key: string) => commits.run((trx) => sql`insert into settings (key, value) values (${key}, 'v')`.execute(trx));
+    const outcomes = await Promise.allSettled([
+      small('before'),
+      commits.run(async (trx) => {
+        for (let i = 0; i < 100; i++) await sql`insert into settings (key, value) values (${`big${i}`}, ${'x'.repeat(4000)})`.execute(trx);
+      }),
+      small('after'),
+    ]);
+    // SQLite ended the whole transaction on SQLITE_FULL: the changes it ran are refused for that
+    // reason; the one it had not reached runs in the next transaction.
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    for (const outcome of outcomes.slice(0, 2)) expect(isDiskFull((outcome as PromiseRejectedResult).reason)).toBe(true);
+    expect(commits.transactions).toBe(2);
+    expect((await database.reader.selectFrom('settings').select('key').execute()).map((r) => r.key)).toEqual(['after']);
+    database.raw.exec('pragma max_page_count = 1073741823');
+    await Promise.all([small('room1'), small('room2')]);
+    expect((await database.reader.selectFrom('settings').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual(['after', 'room1', 'room2']);
+    await commits.close();
+    await database.close();
+  });
+
+  it('refuses a query through a change’s transaction once that transaction has ended', async () => {
+    const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
+    const commits = new GroupCommit(database);
+    let kept: Parameters<Parameters<GroupCommit['run']>[0]>[0] | undefined;
+    await commits.run(async (trx) => {
+      kept = trx;
+    });
+    await expect(sql`insert into settings (key, value) values ('late', 'v')`.execute(kept!)).rejects.toThrow(/No transaction is open/);
+    expect(await database.reader.selectFrom('settings').selectAll().execute()).toEqual([]);
     await commits.close();
     await database.close();
   });
@@ -97,7 +171,7 @@ describe('many phones writing at once (group commit)', () => {
   it('commits the changes sent together in one transaction, and a lone change in its own', async () => {
     const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
     // A budget no loaded machine runs out of: this checks the batching, not the clock.
-    const commits = new GroupCommit(database.db, { workPerCommitMs: 60_000 });
+    const commits = new GroupCommit(database, { workPerCommitMs: 60_000 });
     await Promise.all(Array.from({ length: 10 }, (_, i) => commits.run((trx) => sql`insert into settings (key, value) values (${`k${i}`}, 'v')`.execute(trx))));
     expect(commits.transactions).toBe(1);
     await commits.run((trx) => sql`insert into settings (key, value) values ('alone', 'v')`.execute(trx));
@@ -109,7 +183,7 @@ describe('many phones writing at once (group commit)', () => {
 
   it('lets the event loop answer others between transactions of a long burst', async () => {
     const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
-    const commits = new GroupCommit(database.db);
+    const commits = new GroupCommit(database);
     const busy = (ms: number) => {
       const until = performance.now() + ms;
       while (performance.now() < until);
@@ -134,7 +208,7 @@ describe('many phones writing at once (group commit)', () => {
 
   it('refuses changes after close, once the queued ones are saved', async () => {
     const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
-    const commits = new GroupCommit(database.db);
+    const commits = new GroupCommit(database);
     const queued = commits.run((trx) => sql`insert into settings (key, value) values ('a', '1')`.execute(trx));
     await commits.close();
     await queued;

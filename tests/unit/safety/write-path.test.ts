@@ -12,11 +12,13 @@ const setting = (key: string) => (trx: Parameters<Parameters<GroupCommit['run']>
 describe('backups, restore and imports beside the group commit', () => {
   it('runs work between two transactions: changes queued before are saved first, those sent meanwhile wait', async () => {
     const database = await openDatabase(join(tempDataDir(), 'rembuk.sqlite'));
-    const commits = new GroupCommit(database.db, { workPerCommitMs: 60_000 });
+    const commits = new GroupCommit(database, { workPerCommitMs: 60_000 });
     const before = Array.from({ length: 5 }, (_, i) => commits.run(setting(`before${i}`)));
     let seenBetween: string[] = [];
     let releaseBetween!: () => void;
+    let inTransactionBetween: boolean | undefined;
     const between = commits.between(async () => {
+      inTransactionBetween = database.raw.isTransaction;
       seenBetween = (await database.reader.selectFrom('settings').select('key').orderBy('key').execute()).map((r) => r.key);
       await new Promise<void>((resolve) => (releaseBetween = resolve));
       return 'done';
@@ -26,6 +28,7 @@ describe('backups, restore and imports beside the group commit', () => {
     // The work holds the writer: the change sent after it has not run.
     while (!releaseBetween) await new Promise((resolve) => setImmediate(resolve));
     expect(seenBetween).toEqual(['before0', 'before1', 'before2', 'before3', 'before4']);
+    expect(inTransactionBetween).toBe(false);
     expect(await database.reader.selectFrom('settings').select('key').where('key', '=', 'after').execute()).toEqual([]);
     releaseBetween();
     expect(await between).toBe('done');
