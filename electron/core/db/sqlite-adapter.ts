@@ -7,7 +7,8 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * INSERT/UPDATE ... RETURNING alike. Statements are prepared once per SQL text and kept
  * (`preparedStatements`): preparing is most of what a small query costs.
  */
-export function toKyselyDatabase(database: DatabaseSync, prepared = preparedStatements(database)): SqliteDatabase {
+export function toKyselyDatabase(database: DatabaseSync): SqliteDatabase {
+  const prepared = preparedStatements(database);
   return {
     close: () => database.close(),
     prepare(sql: string): SqliteStatement {
@@ -26,13 +27,13 @@ export function toKyselyDatabase(database: DatabaseSync, prepared = preparedStat
   };
 }
 
-export interface PreparedStatement {
+interface PreparedStatement {
   statement: StatementSync;
   reader: boolean;
 }
 
 /** One prepared statement per SQL text of a database, made on first use. */
-export function preparedStatements(database: DatabaseSync): (sql: string) => PreparedStatement {
+function preparedStatements(database: DatabaseSync): (sql: string) => PreparedStatement {
   const cache = new Map<string, PreparedStatement>();
   return (sql) => {
     let found = cache.get(sql);
