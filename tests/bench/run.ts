@@ -15,7 +15,7 @@ import { printTable } from './stats.ts';
 const machine = `Node ${process.version}, ${process.platform}/${process.arch}`;
 console.log(`Rembuk benchmarks: ${machine}`);
 
-printTable('Cards through dispatch (validation + Kysely + transaction + event) vs the same SQL on node:sqlite', await benchCards());
+printTable('Cards through dispatch (validation + handler + transaction + event) vs the same SQL on node:sqlite', await benchCards());
 printTable('Region type-ahead through dispatch (83,762 desa, word index) vs a plain linear scan', await benchRegions());
 printTable('Roster import through dispatch (worker read + mapping + one transaction) vs main-thread read and raw inserts', await benchImport());
 printTable('Workshop report (1,000 cards, 3 sessions, 6 groups) through the core and its worker vs pdfmake direct', await benchReports());
