@@ -6,7 +6,6 @@ import { columnOf, sharesDimensions, type Column, type Dimensions } from '#share
 import { ask } from '../ask.ts';
 import { EntityTable } from '../entities.ts';
 import { getState, tables, workshopGroups } from '../store.ts';
-import { CardWatch, focusedCard } from './card-watch.ts';
 import { emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
 import type { BoardView } from './view.ts';
 import { ViewCache } from './view-cache.ts';
@@ -30,8 +29,6 @@ export class BoardEditor {
   readonly voteRounds = new EntityTable<VoteRound>('voteRounds', this.store, byId);
   readonly votes = new EntityTable<Vote>('votes', this.store, voteKey);
   readonly voteVoters = new EntityTable<VoteVoters>('voteVoters', this.store, votersKey);
-  /** Subscriptions by card, for the board's many far-off cards (`useCardRecord`). */
-  readonly watch = new CardWatch(this.store);
   readonly #views = new ViewCache();
   #viewInputs: readonly unknown[] = [];
   #view: BoardView | null = null;
@@ -167,7 +164,8 @@ export class BoardEditor {
   }
 
   focusedCardId(): string | null {
-    return focusedCard(this.state);
+    const target = this.ui.focus.target;
+    return target?.kind === 'card' ? target.id : null;
   }
 
   toggleSelected(cardId: string) {

@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent, type R
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
-import { useBoard, useBoardUi, useCardRecord, useEditor } from '../../../editor/board/context.tsx';
+import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
 import { clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
@@ -59,8 +59,8 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
  * elements as can be, since React walks every one of them on each step of a drag.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
-  // Heard of by its own changes only: a store selector per far-off card ran for all 2,000 at each change.
-  const card = useCardRecord(id);
+  // One subscription, not one per field: the store runs every card's selectors at each change of the board.
+  const card = useBoard((s) => s.cards[id]);
   const kind = card?.customKindId ? 'custom' : card?.kind;
   const text = card?.text;
   return (

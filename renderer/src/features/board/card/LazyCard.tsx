@@ -1,5 +1,5 @@
 import { memo, useCallback, useRef, useState } from 'react';
-import { useCardFocused, useEditor } from '../../../editor/board/context.tsx';
+import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { draggedItem, isDragActive } from '../../../editor/board/drag-state.ts';
 import { SortableCard, StaticCard } from './CardItem.tsx';
 import { watchNearScreen } from './near-screen.ts';
@@ -20,7 +20,7 @@ export const LazyCard = memo(function LazyCard({ id, locked }: { id: string; loc
   const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
-  const focused = useCardFocused(id);
+  const focused = useBoardUi((s) => s.focus.target?.kind === 'card' && s.focus.target.id === id);
   const stop = useRef<(() => void) | null>(null);
   const node = useRef<HTMLElement | null>(null);
 
