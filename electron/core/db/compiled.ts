@@ -1,7 +1,8 @@
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { SQLInputValue } from 'node:sqlite';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
 import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
+import { toRow, type PreparedStatement } from './sqlite-adapter.ts';
 
 /**
  * The queries of the hot paths (a card typed, a card dropped), built with Kysely once at start-up
@@ -46,18 +47,12 @@ export function compile<P extends Record<string, SQLInputValue>>() {
   };
 }
 
-/**
- * Runs compiled statements on the core's one connection, each SQL text prepared once. They are
- * prepared apart from Kysely's so that node:sqlite hands their rows over as arrays, made into
- * plain objects here: the row objects it makes itself (null prototype, so V8 keeps them as slow
- * dictionaries) took a lone card ~6 µs more to build and read back.
- */
+/** Runs compiled statements on the core's one connection, sharing Kysely's prepared statements and their plain rows. */
 export class SqlRunner {
-  readonly #database: DatabaseSync;
-  readonly #statements = new Map<string, ArrayStatement>();
+  readonly #prepared: (sql: string) => PreparedStatement;
 
-  constructor(database: DatabaseSync) {
-    this.#database = database;
+  constructor(prepared: (sql: string) => PreparedStatement) {
+    this.#prepared = prepared;
   }
 
   all<P, R>(query: CompiledStatement<P, R>, params: P): R[] {
@@ -84,29 +79,6 @@ export class SqlRunner {
   run<P>(query: CompiledStatement<P, unknown>, params: P): void {
     this.#prepared(query.sql).statement.run(...bind(query, params));
   }
-
-  #prepared(sql: string): ArrayStatement {
-    let found = this.#statements.get(sql);
-    if (!found) {
-      const statement = this.#database.prepare(sql);
-      statement.setReturnArrays(true);
-      found = { statement, columns: statement.columns().map((column) => column.name) };
-      this.#statements.set(sql, found);
-    }
-    return found;
-  }
-}
-
-interface ArrayStatement {
-  statement: StatementSync;
-  columns: string[];
-}
-
-/** A row as a plain object: its properties are added in the same order every time, so V8 shares one fast shape. */
-function toRow(columns: readonly string[], values: readonly unknown[]): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
-  return row;
 }
 
 function bind<P>(query: CompiledStatement<P, unknown>, params: P): SQLInputValue[] {

@@ -8,7 +8,7 @@ import { migrate } from './migrations/index.ts';
 import { openReader } from './reader.ts';
 import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
-import { toKyselyDatabase } from './sqlite-adapter.ts';
+import { preparedStatements, toKyselyDatabase } from './sqlite-adapter.ts';
 
 export interface OpenedDatabase {
   /** Kysely on the one connection that writes, outside a transaction (migrations); changes get `inTransaction`. */
@@ -41,7 +41,8 @@ export interface OpenOptions {
 export async function openDatabase(file: string, { beforeMigrate }: OpenOptions = {}): Promise<OpenedDatabase> {
   const diagnosis = diagnoseDatabase(file);
   const raw = openWriter(file);
-  const writer = toKyselyDatabase(raw);
+  const prepared = preparedStatements(raw);
+  const writer = toKyselyDatabase(raw, prepared);
   const plugins = [new RevisionPlugin()];
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writer }), plugins });
   let inTransaction: Transaction<Database>;
@@ -57,7 +58,7 @@ export async function openDatabase(file: string, { beforeMigrate }: OpenOptions 
   }
   return {
     db,
-    sql: new SqlRunner(raw),
+    sql: new SqlRunner(prepared),
     raw,
     inTransaction,
     reader,
