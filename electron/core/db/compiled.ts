@@ -2,7 +2,7 @@ import type { SQLInputValue } from 'node:sqlite';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
 import { RevisionPlugin } from './revision.ts';
 import type { Database } from './schema.ts';
-import { toRow, type PreparedStatement } from './sqlite-adapter.ts';
+import { rowsOf, toRow, type PreparedStatement } from './sqlite-adapter.ts';
 
 /**
  * The queries of the hot paths (a card typed, a card dropped), built with Kysely once at start-up
@@ -57,7 +57,7 @@ export class SqlRunner {
 
   all<P, R>(query: CompiledStatement<P, R>, params: P): R[] {
     const { statement, columns } = this.#prepared(query.sql);
-    return (statement.all(...bind(query, params)) as unknown as unknown[][]).map((values) => toRow(columns, values) as R);
+    return rowsOf(statement.all(...bind(query, params)), columns) as R[];
   }
 
   get<P, R>(query: CompiledStatement<P, R>, params: P): R | undefined {

@@ -63,7 +63,8 @@ export function toRow(columns: readonly string[], values: readonly unknown[]): R
   return row;
 }
 
-function rowsOf(arrays: unknown, columns: readonly string[]): Array<Record<string, unknown>> {
+/** Every row of a statement's answer (arrays, see `preparedStatements`) as plain objects. */
+export function rowsOf(arrays: unknown, columns: readonly string[]): Array<Record<string, unknown>> {
   return (arrays as unknown[][]).map((values) => toRow(columns, values));
 }
 
