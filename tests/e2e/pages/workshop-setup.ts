@@ -109,8 +109,10 @@ export class SummaryPage {
 
   /** The cells of one group's row, by column heading: { Jumlah: '15', Perpusdes: '6', … }. */
   async row(group: string): Promise<Record<string, string>> {
-    const headings = await this.page.locator('.summary-table thead th').allInnerTexts();
     const row = this.page.locator('.summary-table tr').filter({ has: this.page.getByRole('rowheader', { name: group, exact: true }) });
+    // After a reload the table comes with the summary's answer: read it once it is there, not before.
+    await expect(row).toBeVisible();
+    const headings = await this.page.locator('.summary-table thead th').allInnerTexts();
     const cells = await row.locator('th, td').allInnerTexts();
     return Object.fromEntries(headings.map((h, i) => [h.split('\n')[0]!.trim(), (cells[i] ?? '').trim()]));
   }
