@@ -55,6 +55,10 @@ test('a damaged data file stops the host with its own message, and --restore lat
   await board.addGroup('Way Kanan');
   await board.typeCards('Way Kanan', ['Koleksi buku anak sedikit', 'Internet lambat']);
   await board.expectCards('Way Kanan', ['Koleksi buku anak sedikit', 'Internet lambat']);
+  // A typed card shows at once, before the core has saved it: the board as loaded again shows
+  // what is saved. Stopping the host sooner could stop it before the second card arrived.
+  await page.reload();
+  await board.expectCards('Way Kanan', ['Koleksi buku anak sedikit', 'Internet lambat']);
   await host.stop();
 
   // The header of the file is overwritten, as a failing disk or a bad copy would.
