@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { AppError } from '#shared/errors.ts';
 import type { SessionBoard } from '#shared/model.ts';
 import { voteTotals } from '#shared/voting.ts';
@@ -10,6 +11,9 @@ import { phoneVoteTotals } from '../door/phone-votes.ts';
 import { toVote, toVoteRound, toVoteVoters } from '../votes/rows.ts';
 import { toSession } from './rows.ts';
 
+/** Rows made in the same millisecond keep the order they were added in (SQLite's rowid grows). */
+const addedOrder = sql`rowid`;
+
 /** Everything one board shows, read in one go: what `sessions.board` answers and reports read. */
 export async function loadBoard(db: Db, id: string): Promise<SessionBoard> {
   const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
@@ -17,9 +21,9 @@ export async function loadBoard(db: Db, id: string): Promise<SessionBoard> {
   const [cards, customKinds, clusters, links, voteRounds] = await Promise.all([
     db.selectFrom('cards').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
     db.selectFrom('custom_kinds').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
-    db.selectFrom('clusters').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('created_at').execute(),
+    db.selectFrom('clusters').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('created_at').orderBy(addedOrder).execute(),
     linksOfBoard(db, id),
-    db.selectFrom('vote_rounds').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('opened_at').execute(),
+    db.selectFrom('vote_rounds').selectAll().where('session_id', '=', id).where('deleted_at', 'is', null).orderBy('opened_at').orderBy(addedOrder).execute(),
   ]);
   const roundIds = voteRounds.map((r) => r.id);
   const [votes, voters, phoneVotes] = roundIds.length
@@ -63,5 +67,6 @@ function linksOfBoard(db: Db, sessionId: string) {
     .where('t.deleted_at', 'is', null)
     .where((eb) => eb.or([eb('f.session_id', '=', sessionId), eb('t.session_id', '=', sessionId)]))
     .orderBy('links.created_at')
+    .orderBy(sql`links.rowid`)
     .execute();
 }

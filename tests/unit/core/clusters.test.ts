@@ -90,4 +90,16 @@ describe('merging duplicates into a cluster', () => {
     expect(await cards()).toEqual(before);
     expect((await call(core, 'sessions.board', { id: session.id })).clusters).toEqual([]);
   });
+
+  it('lists clusters made in the same millisecond in the order they were made', async () => {
+    const core = await openTestCore(undefined, { now: () => '2019-10-15T09:00:00.000Z' });
+    const { session, groups } = await lampungWorkshop(core);
+    const add = (text: string) => call(core, 'cards.create', { id: randomUUID(), sessionId: session.id, groupId: groups[0]!.id, text });
+    const titles = ['Internet', 'Koleksi', 'Listrik', 'Pelatihan', 'Ruang baca', 'Anggaran'];
+    for (const title of titles) {
+      const cards = [await add(`${title} 1`), await add(`${title} 2`)];
+      await call(core, 'clusters.create', { id: randomUUID(), sessionId: session.id, title, cardIds: cards.map((c) => c.id) });
+    }
+    expect((await call(core, 'sessions.board', { id: session.id })).clusters.map((c) => c.title)).toEqual(titles);
+  });
 });

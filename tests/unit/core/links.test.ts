@@ -23,6 +23,24 @@ describe('links between solutions, challenges and plans', () => {
     expect(board.linkedCards).toEqual([]);
   });
 
+  it('keeps links made in the same millisecond in the order they were made', async () => {
+    // A facilitator links fast, and the clock of a modest laptop ticks coarsely: ties in time are normal.
+    const core = await openTestCore(undefined, { now: () => '2019-10-15T09:00:00.000Z' });
+    const { session, groups } = await lampungWorkshop(core);
+    const add = (text: string, kind: 'challenge' | 'solution') =>
+      call(core, 'cards.create', { id: randomUUID(), sessionId: session.id, groupId: groups[0]!.id, text, kind });
+    const solution = await add('Pojok internet bersama di balai desa', 'solution');
+    const challenges = [];
+    for (const text of ['Internet lambat', 'Komputer sedikit', 'Listrik sering padam', 'Petugas belum terlatih', 'Buku kurang menarik', 'Ruang baca sempit']) {
+      challenges.push(await add(text, 'challenge'));
+    }
+    for (const challenge of challenges) {
+      await call(core, 'links.create', { id: randomUUID(), fromCardId: solution.id, toCardId: challenge.id });
+    }
+    const board = await call(core, 'sessions.board', { id: session.id });
+    expect(board.links.map((l) => l.toCardId)).toEqual(challenges.map((c) => c.id));
+  });
+
   it('links a plan on day 3 to a solution of the locked day-1 board', async () => {
     const { core, workshop, session, add } = await setup();
     const solution = await add('Kerja sama dengan sekolah', 'solution');
