@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { workshopMethods } from '#shared/methods/workshops.ts';
 import { AppError } from '#shared/errors.ts';
 import { meetingDatesProblem } from '#shared/schemas.ts';
@@ -31,6 +32,8 @@ export const workshopHandlers: HandlerMap<keyof typeof workshopMethods> = {
       ])
       .orderBy('w.start_date', 'desc')
       .orderBy('w.created_at', 'desc')
+      // Made in the same millisecond (a copy, a quick import): the one added last comes first.
+      .orderBy(sql`w.rowid`, 'desc')
       .execute();
     return rows.map((row) => ({
       ...toWorkshop(row),

@@ -14,6 +14,13 @@ describe('workshops and groups', () => {
     expect(groups.map((g) => g.color)).toEqual(['blue', 'orange', 'green']);
   });
 
+  it('lists the workshop made last first, even when two share the date and the millisecond', async () => {
+    const core = await openTestCore(undefined, { now: () => '2019-10-01T08:00:00.000Z' });
+    const titles = ['PLM Kabupaten Bengkalis', 'PLM Kabupaten Siak', 'PLM Kabupaten Kampar', 'PLM Kabupaten Pelalawan'];
+    for (const title of titles) await call(core, 'workshops.create', { title, startDate: '2019-10-15', endDate: '2019-10-16' });
+    expect((await call(core, 'workshops.list', {})).map((w) => w.title)).toEqual([...titles].reverse());
+  });
+
   it('refuses a meeting that ends before it starts or lasts more than five days', async () => {
     const core = await openTestCore();
     const base = { title: 'PLM', startDate: '2019-10-15' };
