@@ -58,18 +58,30 @@ export function kindOfCard(card: Pick<Card, 'kind' | 'customKindId'>, customKind
 }
 
 /**
- * The kinds a board offers, in order: the template's (a blank board's own kinds after "no kind"),
- * then any other kind its cards already have, so no card is ever left out of a layout.
+ * The one rule of which kinds a board has, in order: the template's built-in kinds (a blank
+ * board's "no kind"), the board's own kinds, then any other built-in kind a card already has, so
+ * no card is ever left out of a layout. A card whose own kind was deleted counts as its built-in
+ * kind, as `kindOfCard` shows it. The board keeps a blank board's "no kind" always (a card can be
+ * put back there); a report and a phone leave it out once the board has kinds of its own, unless
+ * a card still has no kind (`emptyNoKind: 'leave out'`).
  */
+export function kindChoices(
+  template: SessionTemplate,
+  ownKindIds: readonly string[],
+  cards: readonly Pick<Card, 'kind' | 'customKindId'>[],
+  emptyNoKind: 'keep' | 'leave out',
+): KindChoice[] {
+  const own = new Set(ownKindIds);
+  // Built-in kinds the cards have, in the order the cards come.
+  const present = new Set(cards.filter((c) => c.customKindId === null || !own.has(c.customKindId)).map((c) => c.kind));
+  const shown = (kind: CardKind) => !(kind === 'note' && emptyNoKind === 'leave out' && own.size > 0 && !present.has('note'));
+  const offered = TEMPLATE_KINDS[template];
+  const others = [...present].filter((kind) => !offered.includes(kind));
+  return [...offered.filter(shown).map((kind) => resolveKind(kind, null)), ...ownKindIds.map((id) => resolveKind('note', id)), ...others.map((kind) => resolveKind(kind, null))];
+}
+
+/** The kinds a board shows and offers, in `kindChoices`' order, with their looks. */
 export function boardKinds(template: SessionTemplate, customKinds: readonly CustomKind[], cards: readonly Pick<Card, 'kind' | 'customKindId'>[]): KindEntry[] {
-  const entries = TEMPLATE_KINDS[template].map(builtInKind);
-  entries.push(...customKinds.filter((k) => k.deletedAt === null).map(customKindEntry));
-  const present = new Set(entries.map((e) => e.key));
-  for (const card of cards) {
-    if (card.customKindId === null && !present.has(card.kind)) {
-      present.add(card.kind);
-      entries.push(builtInKind(card.kind));
-    }
-  }
-  return entries;
+  const live = new Map(customKinds.filter((k) => k.deletedAt === null).map((k) => [k.id, k]));
+  return kindChoices(template, [...live.keys()], cards, 'keep').map((choice) => (choice.customKindId ? customKindEntry(live.get(choice.customKindId)!) : builtInKind(choice.kind)));
 }

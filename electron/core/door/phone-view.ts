@@ -1,13 +1,17 @@
-import { TEMPLATE_KINDS, type Card, type CustomKind, type Session } from '#shared/model.ts';
+import { kindChoices } from '#shared/board/kinds.ts';
+import type { Card, CustomKind, Session } from '#shared/model.ts';
 import type { PhoneCard, PhoneKind, PhoneSession } from '#shared/phone.ts';
 
-/** The kinds a phone can write on a board: the template's, or a blank board's own kinds (plain notes when it has none). */
+/**
+ * The kinds a phone can write on a board: the board's kinds (`kindChoices`), where a blank board
+ * with kinds of its own offers those and not "no kind". Written from a phone, so no card counts.
+ */
 export function phoneKinds(session: Pick<Session, 'template'>, customKinds: readonly CustomKind[]): PhoneKind[] {
-  const own = customKinds.filter((k) => k.deletedAt === null);
-  if (session.template === 'blank' && own.length > 0) {
-    return own.map((k) => ({ kind: 'note', customKindId: k.id, label: k.label, color: k.color, icon: k.icon }));
-  }
-  return TEMPLATE_KINDS[session.template].map((kind) => ({ kind, customKindId: null, label: null, color: null, icon: null }));
+  const live = new Map(customKinds.filter((k) => k.deletedAt === null).map((k) => [k.id, k]));
+  return kindChoices(session.template, [...live.keys()], [], 'leave out').map(({ kind, customKindId }) => {
+    const own = customKindId ? live.get(customKindId)! : null;
+    return { kind, customKindId, label: own?.label ?? null, color: own?.color ?? null, icon: own?.icon ?? null };
+  });
 }
 
 export function toPhoneSession(session: Session, customKinds: readonly CustomKind[], now: string): PhoneSession {

@@ -1,4 +1,5 @@
-import { CARD_KINDS, STRATEGY_TAGS, TEMPLATE_KINDS, type CardKind, type StrategyTag } from '#shared/model.ts';
+import { kindChoices } from '#shared/board/kinds.ts';
+import { STRATEGY_TAGS, type CardKind, type StrategyTag } from '#shared/model.ts';
 import type { ReportCard, ReportData, ReportGroup, ReportSession } from './report-data.ts';
 
 /**
@@ -68,14 +69,14 @@ export function sessionView(data: ReportData, session: ReportSession): SessionVi
   return { session, groups, inbox, ranked: session.voting.challengeRanking !== null, columns, totals };
 }
 
-/** A blank board's own kinds (and plain notes when there are any); otherwise the template's kinds and any other kind present. */
+/** The board's kinds (`kindChoices`, in the board's order), a blank board's "no kind" only when a card has it. */
 function kindColumns(session: ReportSession, cards: ReportCard[]): KindColumn[] {
-  const custom = new Set(session.customKinds.map((k) => k.id));
-  const builtIn = CARD_KINDS.filter(
-    (k) => (TEMPLATE_KINDS[session.template].includes(k) && !(k === 'note' && session.customKinds.length > 0)) || cards.some((c) => c.kind === k && !custom.has(c.customKindId ?? '')),
-  ).map((kind): KindColumn => ({ kind, customKindId: null, label: null }));
-  const own = session.customKinds.map((k): KindColumn => ({ kind: 'note', customKindId: k.id, label: k.label }));
-  return [...own, ...builtIn];
+  const labels = new Map(session.customKinds.map((k) => [k.id, k.label]));
+  return kindChoices(session.template, [...labels.keys()], cards, 'leave out').map(({ kind, customKindId }) => ({
+    kind,
+    customKindId,
+    label: customKindId ? labels.get(customKindId)! : null,
+  }));
 }
 
 /** The board's own label of a card's kind, or `null` for a built-in kind. */

@@ -157,6 +157,30 @@ describe('the participants’ door, from the facilitator’s side', () => {
     expect(budi.events.at(-1)).toEqual({ type: 'refresh' });
   });
 
+  it('offers a phone a blank board’s own kinds, as the board shows them, and refuses a plain note there', async () => {
+    const { core, workshop, roster, phones } = await openDoorCore();
+    const refleksi = await call(core, 'sessions.create', { workshopId: workshop.id, title: 'Refleksi', day: 2, template: 'blank' });
+    const key = keyOf((await call(core, 'door.open', { sessionId: refleksi.id })).joinUrl);
+    const siti = await joinPhone(phones, key, { participantId: roster[0]!.id });
+    // Arrays match whole: no other kind may be offered.
+    expect(await siti.call('phone.state', {})).toMatchObject({ ok: true, value: { session: { kinds: [{ kind: 'note', customKindId: null, label: null }] } } });
+    await call(core, 'door.close', {});
+
+    const harapan = await call(core, 'kinds.create', { id: randomUUID(), sessionId: refleksi.id, label: 'Harapan', color: 'green', icon: 'star' });
+    const kekhawatiran = await call(core, 'kinds.create', { id: randomUUID(), sessionId: refleksi.id, label: 'Kekhawatiran', color: 'red', icon: 'alert' });
+    const again = keyOf((await call(core, 'door.open', { sessionId: refleksi.id })).joinUrl);
+    const budi = await joinPhone(phones, again, { participantId: roster[1]!.id });
+    const kinds = [
+      { kind: 'note', customKindId: harapan.id, label: 'Harapan', color: 'green', icon: 'star' },
+      { kind: 'note', customKindId: kekhawatiran.id, label: 'Kekhawatiran', color: 'red', icon: 'alert' },
+    ];
+    expect(await budi.call('phone.state', {})).toMatchObject({ ok: true, value: { session: { kinds } } });
+    const written = await budi.call('phone.cards.create', { id: randomUUID(), text: 'Pojok baca di setiap dusun', kind: 'note', customKindId: harapan.id });
+    expect(written).toMatchObject({ ok: true, value: { customKindId: harapan.id } });
+    const plain = await budi.call('phone.cards.create', { id: randomUUID(), text: 'Tanpa jenis', kind: 'note', customKindId: null });
+    expect(plain).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('counts connected phones per group for the board', async () => {
     const { core, session, groups, roster, phones } = await openDoorCore();
     const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);

@@ -43,6 +43,17 @@ describe('what a session report shows per group', () => {
     expect(day1.totals.at(-1)).toMatchObject({ group: null, total: 2 });
   });
 
+  it('totals a blank board by the board’s own kinds, with a "no kind" column only when a card has none, first as on the board', () => {
+    const blank = { ...data.sessions[0]!, id: 's4', template: 'blank' as const, customKinds: [{ id: 'h', label: 'Harapan' }, { id: 'k', label: 'Kekhawatiran' }] };
+    const note = (id: string, customKindId: string | null) => ({ ...data.cards[0]!, id, sessionId: 's4', kind: 'note' as const, customKindId, votes: 0 });
+    const withKinds = { ...data, sessions: [...data.sessions, blank], cards: [...data.cards, note('n1', 'h'), note('n2', 'k')] };
+    expect(sessionView(withKinds, blank).columns.map((c) => c.label ?? c.kind)).toEqual(['Harapan', 'Kekhawatiran']);
+    const withPlain = { ...withKinds, cards: [...withKinds.cards, note('n3', null)] };
+    const view = sessionView(withPlain, blank);
+    expect(view.columns.map((c) => c.label ?? c.kind)).toEqual(['note', 'Harapan', 'Kekhawatiran']);
+    expect(view.totals.find((r) => r.group?.id === data.cards[0]!.groupId)?.counts).toEqual([1, 1, 1]);
+  });
+
   it('groups achievements by TPBIS strategy in the programme order, untagged last', () => {
     const day2 = sessionView(data, data.sessions[1]!);
     expect(day2.groups[0]!.achievements.map((a) => a.tag)).toEqual(['services', 'community', 'advocacy']);

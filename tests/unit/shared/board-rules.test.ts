@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardKinds, kindAfterUpdate, kindOfCard, resolveKind } from '#shared/board/kinds.ts';
+import { boardKinds, kindAfterUpdate, kindChoices, kindOfCard, resolveKind } from '#shared/board/kinds.ts';
 import { canLink, linkDirection, linkPartners } from '#shared/board/links.ts';
 import { columnOf, keysAfter, keysAtEnd, placementDimensions, planMerge, planMove, sharesDimensions, type CardSpot } from '#shared/board/placement.ts';
 import type { CustomKind } from '#shared/model.ts';
@@ -87,6 +87,23 @@ describe('what kinds mean (shared/board/kinds)', () => {
     expect(kindOfCard({ kind: 'note', customKindId: 'h' }, { h: harapan }).label).toBe('Harapan');
     expect(kindOfCard({ kind: 'note', customKindId: 'h' }, { h: { ...harapan, deletedAt: 'now' } }).key).toBe('note');
     expect(boardKinds('blank', [harapan], [{ kind: 'action', customKindId: null }]).map((k) => k.key)).toEqual(['note', 'custom:h', 'action']);
+  });
+
+  it('lists a board’s kinds by one rule for the board, its report and its phones', () => {
+    const keys = (choices: { kind: string; customKindId: string | null }[]) => choices.map((c) => c.customKindId ?? c.kind);
+    const plain = { kind: 'note' as const, customKindId: null };
+    const ofHarapan = { kind: 'note' as const, customKindId: 'h' };
+    // A blank board with kinds of its own: the board keeps "no kind"; a report and a phone leave it out while no card has it.
+    expect(keys(kindChoices('blank', ['h', 'k'], [ofHarapan], 'keep'))).toEqual(['note', 'h', 'k']);
+    expect(keys(kindChoices('blank', ['h', 'k'], [ofHarapan], 'leave out'))).toEqual(['h', 'k']);
+    expect(keys(kindChoices('blank', ['h', 'k'], [ofHarapan, plain], 'leave out'))).toEqual(['note', 'h', 'k']);
+    // A card of a removed own kind is a plain note again, so the report keeps a column for it.
+    expect(keys(kindChoices('blank', ['k'], [ofHarapan], 'leave out'))).toEqual(['note', 'k']);
+    expect(keys(kindChoices('blank', [], [], 'leave out'))).toEqual(['note']);
+    // Another template: its kinds in the capture field's order, then kinds its cards brought, in the cards' order.
+    const moved = [{ kind: 'action' as const, customKindId: null }, { kind: 'challenge' as const, customKindId: null }];
+    expect(keys(kindChoices('achievements', [], moved, 'leave out'))).toEqual(['achievement', 'action', 'challenge']);
+    expect(keys(kindChoices('challenges_solutions', [], [], 'keep'))).toEqual(['challenge', 'solution']);
   });
 });
 
