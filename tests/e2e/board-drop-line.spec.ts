@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
+import { callApi } from './support/api.ts';
 import { measureText } from './support/measure.ts';
 import { openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 
@@ -50,8 +51,61 @@ test('a card dragged into another group lands where the line shows, and nothing 
   await expect.poll(() => texts(page, 'Maros')).toEqual([marosBefore[0], 'Koleksi buku anak di perpustakaan desa masih sedikit', ...marosBefore.slice(1)]);
 });
 
+/**
+ * A cluster two groups share shows in both columns, each with its own group's card. A drop by it
+ * lands in the column under the pointer, after that column's card (the line used to show in both
+ * columns and the card landed in the first group), and the cluster picked up in one column
+ * carries that column's card: each card stays in its group.
+ */
+test('a drop by a cluster two groups share lands in the group under the pointer; the cluster moves its own column’s card', async ({ page, host }) => {
+  const { sessionId } = await openRoomBoard(page, host.url, SULAWESI_SELATAN);
+  const board = await callApi<{ cards: Array<{ id: string; text: string }> }>(page, 'sessions.board', { id: sessionId });
+  const idOf = (text: string) => board.cards.find((c) => c.text === text)!.id;
+  const bone = 'Pengelola perpustakaan sering berganti';
+  const bantaeng = 'Dana desa belum dianggarkan untuk perpustakaan';
+  await callApi(page, 'clusters.create', { id: crypto.randomUUID(), sessionId, title: 'Perpustakaan kurang didukung', cardIds: [idOf(bone), idOf(bantaeng)] });
+  const cluster = (group: string) => column(page, group).getByTestId('cluster');
+  await expect(cluster('Bone')).toBeVisible();
+  await expect(cluster('Bantaeng')).toBeVisible();
+
+  // Into each of the two columns, after the cluster: one of them is not where its last card is.
+  for (const [group, other, member, moving] of [
+    ['Bantaeng', 'Bone', bantaeng, 'Warga belum tahu kegiatan perpustakaan'],
+    ['Bone', 'Bantaeng', bone, 'Komputer bantuan rusak dan belum diperbaiki'],
+  ] as const) {
+    await pickUp(page, card(page, 'Maros', moving));
+    await hover(page, cluster(group), 0.6);
+    await expect(cluster(group)).toHaveClass(/\bdrop-after\b/);
+    await expect(cluster(other), 'the line shows in one column only').not.toHaveClass(/\bdrop-after\b/);
+    await page.mouse.up();
+    await expect.poll(() => texts(page, group), `dropped after the cluster in ${group}`).toContain(moving);
+    const shown = await texts(page, group);
+    expect(shown.indexOf(moving), `right after ${group}’s card of the cluster`).toBe(shown.indexOf(member) + 1);
+  }
+
+  // The cluster picked up in Bantaeng and dropped in Pinrang takes Bantaeng's card; Bone keeps its own.
+  await pickUp(page, cluster('Bantaeng').locator('.cluster-handle'));
+  await hover(page, card(page, 'Pinrang', 'Perpustakaan desa belum punya relawan'), 0.8);
+  await page.mouse.up();
+  await expect.poll(() => texts(page, 'Pinrang')).toContain(bantaeng);
+  expect(await texts(page, 'Bantaeng')).not.toContain(bantaeng);
+  expect(await texts(page, 'Bone')).toContain(bone);
+  await expect(cluster('Bone')).toBeVisible();
+
+  // By keyboard the same: Bone's part of the cluster goes one group to the right, Pinrang's stays.
+  await cluster('Bone').locator('.cluster-handle').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect.poll(() => texts(page, 'Bantaeng')).toContain(bone);
+  expect(await texts(page, 'Bone')).not.toContain(bone);
+  expect(await texts(page, 'Pinrang')).toContain(bantaeng);
+});
+
 async function pickUp(page: Page, source: Locator) {
-  const box = await source.locator('.card-body').boundingBox();
+  // A card by its body; a cluster by its title bar.
+  const handle = (await source.locator('.card-body').count()) ? source.locator('.card-body') : source;
+  const box = await handle.boundingBox();
   if (!box) throw new Error('the card to drag is not on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();

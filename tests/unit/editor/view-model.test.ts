@@ -4,7 +4,8 @@ import type { Card, Cluster, Group, Session } from '#shared/model.ts';
 import { NO_FILTERS } from '../../../renderer/src/editor/board/board-state.ts';
 import { EntityTable } from '../../../renderer/src/editor/entities.ts';
 import { focusedColumn, neighbourCard, neighbourColumn } from '../../../renderer/src/editor/board/focus.ts';
-import { buildBoardView, cardsOfCell, clusterItem, type BoardSource } from '../../../renderer/src/editor/board/view.ts';
+import { buildBoardView, cardsOfCell, cellOfClusterItem, clusterItem, clusterOfItem, type BoardSource } from '../../../renderer/src/editor/board/view.ts';
+import { cardBefore } from '../../../renderer/src/features/board/drag/cells.ts';
 import { keepIdentity, ViewCache } from '../../../renderer/src/editor/board/view-cache.ts';
 
 const session = { id: 's', workshopId: 'w', template: 'challenges_solutions', layout: 'groups' } as Session;
@@ -23,9 +24,26 @@ describe('the laid-out board (the editor’s view)', () => {
   it('puts each live card in its column, clusters as one item holding their cards, the inbox first', () => {
     const view = buildBoardView(source(cards));
     expect(view.columns.map((c) => c.key)).toEqual(['inbox', 'bone', 'maros']);
-    expect(view.cells.bone).toMatchObject({ items: ['a', clusterItem('k')], members: { k: ['b', 'c'] }, dims: { groupId: 'bone' } });
+    expect(view.cells.bone).toMatchObject({ items: ['a', clusterItem('k', 'bone')], members: { k: ['b', 'c'] }, dims: { groupId: 'bone' } });
     expect(cardsOfCell(view.cells.bone!)).toEqual(['a', 'b', 'c']);
     expect(view.cells.inbox?.items).toEqual(['d']);
+  });
+
+  it('shows a cluster two groups share in both columns, as one item per column with that column’s cards', () => {
+    const shared = [card('a', 'bone', 'a0'), card('b', 'bone', 'a1', { clusterId: 'k' }), card('m', 'maros', 'a2', { clusterId: 'k' }), card('n', 'maros', 'a3')];
+    const view = buildBoardView(source(shared));
+    const inBone = view.cells.bone!.items[1]!;
+    const inMaros = view.cells.maros!.items[0]!;
+    // Two items (dnd-kit knows each drop target by its id), one cluster.
+    expect(inBone).not.toBe(inMaros);
+    expect([clusterOfItem(inBone), clusterOfItem(inMaros)]).toEqual(['k', 'k']);
+    expect([cellOfClusterItem(inBone), cellOfClusterItem(inMaros), cellOfClusterItem('a')]).toEqual(['bone', 'maros', null]);
+    expect(view.cells.maros!.members).toEqual({ k: ['m'] });
+    // A drop after the cluster in Maros lands after Maros's card of it, not the cluster's last on the board.
+    expect(cardBefore(view.cells.maros!, inMaros)).toBe('m');
+    expect(cardBefore(view.cells.bone!, inBone)).toBe('b');
+    expect(cardBefore(view.cells.maros!, 'n')).toBe('n');
+    expect(cardBefore(view.cells.maros!, null)).toBeNull();
   });
 
   it('lays the grid out as group × kind cells whose drop sets both', () => {

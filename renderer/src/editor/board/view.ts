@@ -6,6 +6,8 @@ import type { BoardFilters } from './board-state.ts';
 /** The inbox column ("Belum dikelompokkan"): cards of no group yet. */
 export const INBOX = 'inbox';
 const CLUSTER_PREFIX = 'cluster:';
+// Ids are UUIDs, so the first '@' ends the cluster's id.
+const CELL_MARK = '@';
 
 /** What dropping a card into a cell changes, as `cards.move` takes it. */
 export interface CellDimensions {
@@ -44,12 +46,25 @@ export interface BoardView {
   cells: Record<string, Cell>;
 }
 
-export function clusterItem(clusterId: string): string {
-  return `${CLUSTER_PREFIX}${clusterId}`;
+/**
+ * A cluster's item in one cell. A cluster shared by groups shows in each group's cell, so its item
+ * names the cell too: with one id for both, dnd-kit knew one of them, the drop line showed in
+ * both places, and a drop landed in whichever group came first.
+ */
+export function clusterItem(clusterId: string, cellKey: string): string {
+  return `${CLUSTER_PREFIX}${clusterId}${CELL_MARK}${cellKey}`;
 }
 
 export function clusterOfItem(itemId: string): string | null {
-  return itemId.startsWith(CLUSTER_PREFIX) ? itemId.slice(CLUSTER_PREFIX.length) : null;
+  if (!itemId.startsWith(CLUSTER_PREFIX)) return null;
+  const end = itemId.indexOf(CELL_MARK);
+  return itemId.slice(CLUSTER_PREFIX.length, end < 0 ? undefined : end);
+}
+
+/** The cell a cluster's item was made for (null for a card). */
+export function cellOfClusterItem(itemId: string): string | null {
+  const end = itemId.indexOf(CELL_MARK);
+  return itemId.startsWith(CLUSTER_PREFIX) && end >= 0 ? itemId.slice(end + CELL_MARK.length) : null;
 }
 
 export function cellKey(columnKey: string, laneKey: string | null): string {
@@ -137,7 +152,7 @@ export function fillCell(skeleton: Cell, cards: readonly Card[], matches: (card:
     }
     if (!cell.members[cluster.id]) {
       cell.members[cluster.id] = [];
-      cell.items.push(clusterItem(cluster.id));
+      cell.items.push(clusterItem(cluster.id, cell.key));
     }
     cell.members[cluster.id]!.push(card.id);
   }

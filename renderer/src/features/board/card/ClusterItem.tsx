@@ -6,7 +6,6 @@ import type { Card } from '#shared/model.ts';
 import { compareKeys } from '#shared/ordering.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
-import { clusterItem } from '../../../editor/board/view.ts';
 import { useDropSide } from '../drag/drop-line.ts';
 import { shift } from '../drag/shift.ts';
 import { DotTotal } from '../vote/CardVotes.tsx';
@@ -19,8 +18,8 @@ import { ClusterMemberCard } from './CardItem.tsx';
  * Merged duplicates under one title: the original cards stay visible inside, and the cluster
  * moves as one (drag its title bar). Its votes are the sum of its cards'.
  */
-export const ClusterItem = memo(function ClusterItem(props: { clusterId: string; memberIds: string[] | undefined; locked: boolean }) {
-  const { clusterId, locked } = props;
+export const ClusterItem = memo(function ClusterItem(props: { item: string; clusterId: string; memberIds: string[] | undefined; locked: boolean }) {
+  const { item, clusterId, locked } = props;
   const { t } = useTranslation(['board', 'commands']);
   const run = useCommand();
   // While the cluster is dragged into another cell, that cell does not list its cards yet.
@@ -28,8 +27,8 @@ export const ClusterItem = memo(function ClusterItem(props: { clusterId: string;
   const memberIds = props.memberIds ?? ownMembers;
   const title = useBoard((s) => s.clusters[clusterId]?.title ?? '');
   const [renaming, setRenaming] = useState(false);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: clusterItem(clusterId), disabled: locked || renaming });
-  const dropSide = useDropSide(clusterItem(clusterId));
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming });
+  const dropSide = useDropSide(item);
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SortableCard } from '../card/CardItem.tsx';
 import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
-import { clusterOfItem, type Cell } from '../../../editor/board/view.ts';
+import { cellOfClusterItem, clusterOfItem, type Cell } from '../../../editor/board/view.ts';
 import { cellDropId } from '../drag/cells.ts';
 
 interface CellListProps {
@@ -28,7 +28,8 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
         {items.map((item) => {
           const clusterId = clusterOfItem(item);
           return clusterId ? (
-            <ClusterItem key={item} clusterId={clusterId} memberIds={members[clusterId]} locked={locked} />
+            // Carried in by a keyboard drag, a cluster shows its own cards, not this cell's.
+            <ClusterItem key={item} item={item} clusterId={clusterId} memberIds={cellOfClusterItem(item) === cell.key ? members[clusterId] : undefined} locked={locked} />
           ) : (
             <Card key={item} id={item} locked={locked} />
           );

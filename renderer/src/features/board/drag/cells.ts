@@ -1,3 +1,5 @@
+import { clusterOfItem, type Cell } from '../../../editor/board/view.ts';
+
 /** Item ids per cell: what each drop target shows, in order. */
 export type CellItems = Record<string, string[]>;
 
@@ -15,4 +17,15 @@ export function findCell(cells: CellItems, id: string): string | null {
     return key in cells ? key : null;
   }
   return Object.keys(cells).find((key) => cells[key]?.includes(id)) ?? null;
+}
+
+/**
+ * The card a drop lands after, given the item it lands after in a cell: that card, or the last of
+ * a cluster's cards in this cell (a cluster shared by groups shows in each group's cell with that
+ * group's cards; its last card on the board may be another group's).
+ */
+export function cardBefore(cell: Pick<Cell, 'members'>, itemId: string | null): string | null {
+  if (itemId === null) return null;
+  const clusterId = clusterOfItem(itemId);
+  return clusterId ? (cell.members[clusterId]?.at(-1) ?? null) : itemId;
 }

@@ -22,7 +22,7 @@ import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView, type Cell } from '../../../editor/board/view.ts';
 import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
-import { findCell, type CellItems } from './cells.ts';
+import { cardBefore, findCell, type CellItems } from './cells.ts';
 import { closestInCellUnderPointer } from './collision.ts';
 import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
@@ -134,7 +134,7 @@ export function useBoardDrag(view: BoardView | null) {
     let list = current[cell.key] ?? [];
     const overIndex = list.indexOf(String(over.id));
     if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
-    const moving = movingCards(editor, id);
+    const moving = movingCards(editor, id, view.cells[findCell(cells, id) ?? '']);
     moveAfter(cell, moving, list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item)));
   }
 
@@ -142,14 +142,14 @@ export function useBoardDrag(view: BoardView | null) {
   function dropAtLine(id: string, line: DropLine, current: CellItems) {
     const cell = view?.cells[line.cell];
     if (!cell) return;
-    const moving = movingCards(editor, id);
+    const moving = movingCards(editor, id, view.cells[findCell(cells, id) ?? '']);
     const items = (current[line.cell] ?? []).filter((item) => item !== id && !moving.includes(item));
     moveAfter(cell, moving, items.slice(0, landingIndex(line, items)));
   }
 
   /** Every drop is one `moveCards`: into the cell, after the last of the items that stay before it. */
   function moveAfter(cell: Cell, moving: string[], before: readonly string[]) {
-    void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: lastCardOf(editor, before.at(-1) ?? null) } });
+    void run('moveCards', { ids: moving, to: { ...cell.dims, afterCardId: cardBefore(cell, before.at(-1) ?? null) } });
   }
 
   function finish() {
@@ -168,21 +168,18 @@ export function useBoardDrag(view: BoardView | null) {
   };
 }
 
-/** The cards a dragged item carries: a cluster's cards, the selection, or the card alone. */
-function movingCards(editor: BoardEditor, itemId: string): string[] {
+/**
+ * The cards a dragged item carries: a cluster's cards in the cell it was picked up from (a cluster
+ * shared by groups shows each group's cards in that group's column, and each card stays in its
+ * group unless moved), the selection, or the card alone.
+ */
+function movingCards(editor: BoardEditor, itemId: string, from: Cell | undefined): string[] {
   const clusterId = clusterOfItem(itemId);
-  if (clusterId) return editor.clusterMembers(clusterId);
+  if (clusterId) return from?.members[clusterId] ?? editor.clusterMembers(clusterId);
   const selection = editor.ui.selection;
   if (!selection.includes(itemId)) return [itemId];
   return editor
     .liveCards()
     .filter((c) => selection.includes(c.id))
     .map((c) => c.id);
-}
-
-/** The card a drop lands after: an item's card, or a cluster's last card. */
-function lastCardOf(editor: BoardEditor, itemId: string | null): string | null {
-  if (itemId === null) return null;
-  const clusterId = clusterOfItem(itemId);
-  return clusterId ? (editor.clusterMembers(clusterId).at(-1) ?? null) : itemId;
 }
