@@ -54,10 +54,9 @@ test('a card dragged into another group lands where the line shows, and nothing 
 /**
  * A cluster two groups share shows in both columns, each with its own group's card. A drop by it
  * lands in the column under the pointer, after that column's card (the line used to show in both
- * columns and the card landed in the first group), and the cluster picked up in one column
- * carries that column's card: each card stays in its group.
+ * columns, and the card landed in the first group). Picked up, the cluster travels whole.
  */
-test('a drop by a cluster two groups share lands in the group under the pointer; the cluster moves its own column’s card', async ({ page, host }) => {
+test('a drop by a cluster two groups share lands in the group under the pointer, and the cluster moves whole', async ({ page, host }) => {
   const { sessionId } = await openRoomBoard(page, host.url, SULAWESI_SELATAN);
   const board = await callApi<{ cards: Array<{ id: string; text: string }> }>(page, 'sessions.board', { id: sessionId });
   const idOf = (text: string) => board.cards.find((c) => c.text === text)!.id;
@@ -73,6 +72,7 @@ test('a drop by a cluster two groups share lands in the group under the pointer;
     ['Bantaeng', 'Bone', bantaeng, 'Warga belum tahu kegiatan perpustakaan'],
     ['Bone', 'Bantaeng', bone, 'Komputer bantuan rusak dan belum diperbaiki'],
   ] as const) {
+    await middleOfScreen(cluster(group));
     await pickUp(page, card(page, 'Maros', moving));
     await hover(page, cluster(group), 0.6);
     await expect(cluster(group)).toHaveClass(/\bdrop-after\b/);
@@ -83,24 +83,34 @@ test('a drop by a cluster two groups share lands in the group under the pointer;
     expect(shown.indexOf(moving), `right after ${group}’s card of the cluster`).toBe(shown.indexOf(member) + 1);
   }
 
-  // The cluster picked up in Bantaeng and dropped in Pinrang takes Bantaeng's card; Bone keeps its own.
+  // The cluster picked up in Bantaeng goes whole to where the pointer is in Pinrang, and stays a cluster.
+  await middleOfScreen(cluster('Bantaeng'));
   await pickUp(page, cluster('Bantaeng').locator('.cluster-handle'));
   await hover(page, card(page, 'Pinrang', 'Perpustakaan desa belum punya relawan'), 0.8);
+  await expect(card(page, 'Pinrang', 'Perpustakaan desa belum punya relawan')).toHaveClass(/\bdrop-after\b/);
   await page.mouse.up();
-  await expect.poll(() => texts(page, 'Pinrang')).toContain(bantaeng);
-  expect(await texts(page, 'Bantaeng')).not.toContain(bantaeng);
-  expect(await texts(page, 'Bone')).toContain(bone);
-  await expect(cluster('Bone')).toBeVisible();
+  await expect.poll(() => texts(page, 'Pinrang')).toEqual(['Perpustakaan desa belum punya relawan', bone, bantaeng, 'Laporan kegiatan terlambat dikirim', 'Buku keterampilan pertanian kurang', 'Mengajak karang taruna menjadi relawan', 'Jadwal pelaporan bulanan bersama pendamping']);
+  await expect(cluster('Pinrang').locator('.card-text')).toHaveText([bone, bantaeng]);
+  await expect(cluster('Bone')).toHaveCount(0);
+  await expect(cluster('Bantaeng')).toHaveCount(0);
 
-  // By keyboard the same: Bone's part of the cluster goes one group to the right, Pinrang's stays.
-  await cluster('Bone').locator('.cluster-handle').focus();
+  // By keyboard the same: one group to the right.
+  await cluster('Pinrang').locator('.cluster-handle').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
-  await expect.poll(() => texts(page, 'Bantaeng')).toContain(bone);
-  expect(await texts(page, 'Bone')).not.toContain(bone);
-  expect(await texts(page, 'Pinrang')).toContain(bantaeng);
+  await expect.poll(() => texts(page, 'Soppeng')).toContain(bone);
+  await expect(cluster('Soppeng').locator('.card-text')).toHaveText([bone, bantaeng]);
+  expect(await texts(page, 'Pinrang')).not.toContain(bantaeng);
 });
+
+/**
+ * The page scrolled so a target is mid-screen: dnd-kit scrolls the page while the dragged card
+ * nears the top or bottom fifth of the screen, and the target then moves away from the pointer.
+ */
+async function middleOfScreen(target: Locator) {
+  await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+}
 
 async function pickUp(page: Page, source: Locator) {
   // A card by its body; a cluster by its title bar.

@@ -134,7 +134,7 @@ export function useBoardDrag(view: BoardView | null) {
     let list = current[cell.key] ?? [];
     const overIndex = list.indexOf(String(over.id));
     if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
-    const moving = movingCards(editor, id, view.cells[findCell(cells, id) ?? '']);
+    const moving = movingCards(editor, id);
     moveAfter(cell, moving, list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item)));
   }
 
@@ -142,7 +142,7 @@ export function useBoardDrag(view: BoardView | null) {
   function dropAtLine(id: string, line: DropLine, current: CellItems) {
     const cell = view?.cells[line.cell];
     if (!cell) return;
-    const moving = movingCards(editor, id, view.cells[findCell(cells, id) ?? '']);
+    const moving = movingCards(editor, id);
     const items = (current[line.cell] ?? []).filter((item) => item !== id && !moving.includes(item));
     moveAfter(cell, moving, items.slice(0, landingIndex(line, items)));
   }
@@ -169,13 +169,13 @@ export function useBoardDrag(view: BoardView | null) {
 }
 
 /**
- * The cards a dragged item carries: a cluster's cards in the cell it was picked up from (a cluster
- * shared by groups shows each group's cards in that group's column, and each card stays in its
- * group unless moved), the selection, or the card alone.
+ * The cards a dragged item carries: a cluster's cards (all of them, from every column that shows
+ * it: a cluster that travels whole stays together, `clustersMovingWhole`), the selection, or the
+ * card alone.
  */
-function movingCards(editor: BoardEditor, itemId: string, from: Cell | undefined): string[] {
+function movingCards(editor: BoardEditor, itemId: string): string[] {
   const clusterId = clusterOfItem(itemId);
-  if (clusterId) return from?.members[clusterId] ?? editor.clusterMembers(clusterId);
+  if (clusterId) return editor.clusterMembers(clusterId);
   const selection = editor.ui.selection;
   if (!selection.includes(itemId)) return [itemId];
   return editor
