@@ -1,39 +1,59 @@
 import { callApi } from './support/api.ts';
+import { expectAccessible } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
 /**
- * A long column (a village that wrote 60 cards) draws its far-off cards light: text on the kind's
- * tint, no tools (`LazyCard`). They must still show the right words, follow changes from another
- * window, and become full cards as soon as the keyboard or the screen reaches them.
+ * A long column (a village that wrote 60 cards) keeps only the cards near the screen in the page
+ * (`useColumnWindow`). Every card must still be there for the people in the room: by scrolling,
+ * with the words another window just gave it, and by the keyboard, card after card, with the
+ * focus kept while the page scrolls away.
  */
-test('the far-off cards of a long column show their words and become full cards when reached', async ({ page, host }) => {
+test('a long column draws the cards near the screen, and every card is reached by scroll and keys', async ({ page, host }) => {
   await page.goto(host.url);
   const detail = await callApi<{ workshop: { id: string }; sessions: Array<{ id: string }> }>(page, 'workshops.create', { title: 'PLM Kabupaten Bengkalis 2022', startDate: '2022-10-13', endDate: '2022-10-13' });
   const group = await callApi<{ id: string }>(page, 'groups.create', { workshopId: detail.workshop.id, name: 'Wonosari' });
   const cards = Array.from({ length: 60 }, (_, i) => ({ id: crypto.randomUUID(), text: `Tantangan nomor ${i + 1} dari perpustakaan desa` }));
   await callApi(page, 'cards.createMany', { sessionId: detail.sessions[0]!.id, groupId: group.id, cards });
   await page.goto(`${host.url}#/workshops/${detail.workshop.id}/board`);
-  await expect(page.getByTestId('card')).toHaveCount(60);
 
-  const last = page.getByTestId('card').filter({ has: page.locator(`[data-card-id="${cards[59]!.id}"]`) });
-  await expect(last).toHaveClass(/\bcard-far\b/);
-  await expect(last).toContainText('Tantangan nomor 60 dari perpustakaan desa');
+  const column = page.locator('[data-testid="column"]', { hasText: 'Wonosari' });
+  await expect(column.locator('.column-count')).toHaveText('60 kartu');
+  const cardOf = (n: number) => column.getByTestId('card').filter({ has: page.locator(`[data-card-id="${cards[n - 1]!.id}"]`) });
+  await expect(cardOf(1)).toBeVisible();
+  // Only the top of the column is in the page; blank room stands for the rest.
+  const drawn = await column.getByTestId('card').count();
+  expect(drawn).toBeGreaterThan(3);
+  expect(drawn).toBeLessThan(40);
+  await expect(cardOf(60)).toHaveCount(0);
 
-  // Another window changes its words: the light card follows.
+  // Another window changes the last card's words; scrolled to, it shows them.
   await callApi(page, 'cards.update', { id: cards[59]!.id, text: 'Jam buka perpustakaan belum tetap' });
-  await expect(last).toContainText('Jam buka perpustakaan belum tetap');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(cardOf(60)).toBeInViewport();
+  await expect(cardOf(60)).toContainText('Jam buka perpustakaan belum tetap');
+  await expect(cardOf(1)).toHaveCount(0);
 
-  // Reached by the keyboard (Tab lands on it): it becomes a full card, with its tools, and keeps the focus.
-  await last.locator('[data-card-id]').focus();
-  await expect(last).not.toHaveClass(/\bcard-far\b/);
-  await expect(last.getByRole('button', { name: /Jam buka perpustakaan belum tetap/ }).first()).toBeAttached();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[59]!.id);
+  // Back at the top, the keyboard walks the column card by card to its end.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await cardOf(1).locator('[data-card-id]').focus();
+  for (let n = 2; n <= 60; n++) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[n - 1]!.id);
+  }
+  await expect(cardOf(60)).toBeInViewport();
+  // A full card, with its tools, named after its words.
+  await expect(cardOf(60)).not.toHaveClass(/\bcard-far\b/);
+  await expect(cardOf(60).getByRole('button', { name: /Jam buka perpustakaan belum tetap/ }).first()).toBeAttached();
 
-  // Brought on screen by scrolling: the cards around it are full cards too.
-  const middle = page.getByTestId('card').filter({ has: page.locator(`[data-card-id="${cards[40]!.id}"]`) });
-  await expect(middle).toHaveClass(/\bcard-far\b/);
-  await middle.scrollIntoViewIfNeeded();
-  await expect(middle).not.toHaveClass(/\bcard-far\b/);
+  // Scrolled away from with the wheel, the focused card stays in the page and keeps the focus.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(cardOf(1)).toBeInViewport();
+  await expect(cardOf(60)).toHaveCount(1);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[59]!.id);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[58]!.id);
+
+  await expectAccessible(page, 'a long column drawn in part');
 });

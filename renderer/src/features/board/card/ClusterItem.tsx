@@ -1,5 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Card } from '#shared/model.ts';
@@ -18,8 +18,15 @@ import { ClusterMemberCard } from './CardItem.tsx';
  * Merged duplicates under one title: the original cards stay visible inside, and the cluster
  * moves as one (drag its title bar). Its votes are the sum of its cards'.
  */
-export const ClusterItem = memo(function ClusterItem(props: { item: string; clusterId: string; memberIds: string[] | undefined; locked: boolean }) {
-  const { item, clusterId, locked } = props;
+export const ClusterItem = memo(function ClusterItem(props: {
+  item: string;
+  clusterId: string;
+  memberIds: string[] | undefined;
+  locked: boolean;
+  /** A long column measures its items (`useColumnWindow`). */
+  extraRef?: ((node: HTMLElement | null) => void) | undefined;
+}) {
+  const { item, clusterId, locked, extraRef } = props;
   const { t } = useTranslation(['board', 'commands']);
   const run = useCommand();
   // While the cluster is dragged into another cell, that cell does not list its cards yet.
@@ -29,10 +36,17 @@ export const ClusterItem = memo(function ClusterItem(props: { item: string; clus
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming });
   const dropSide = useDropSide(item);
+  const nodeRef = useCallback(
+    (node: HTMLElement | null) => {
+      setNodeRef(node);
+      extraRef?.(node);
+    },
+    [setNodeRef, extraRef],
+  );
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
-    <li ref={setNodeRef} style={style} className={classes} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">
         {renaming ? (
           <input

@@ -16,7 +16,7 @@ export const LAZY_FROM = 40;
  * use `content-visibility: auto`: while a drag scrolled the board, thousands of cards switching
  * it on and off doubled the frame time.)
  */
-export const LazyCard = memo(function LazyCard({ id, locked }: { id: string; locked: boolean }) {
+export const LazyCard = memo(function LazyCard({ id, locked, extraRef }: { id: string; locked: boolean; extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
@@ -25,6 +25,7 @@ export const LazyCard = memo(function LazyCard({ id, locked }: { id: string; loc
   const node = useRef<HTMLElement | null>(null);
 
   const watch = useCallback((element: HTMLElement | null) => {
+    extraRef?.(element);
     if (element === node.current) return;
     stop.current?.();
     stop.current = null;
@@ -34,7 +35,7 @@ export const LazyCard = memo(function LazyCard({ id, locked }: { id: string; loc
       if (isNear) setNear(true);
       else if (!isDragActive() && !element.contains(document.activeElement)) setNear(false);
     });
-  }, []);
+  }, [extraRef]);
 
   if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} />;
   return (

@@ -1,12 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableCard } from '../card/CardItem.tsx';
 import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
 import { cellOfClusterItem, clusterOfItem, type Cell } from '../../../editor/board/view.ts';
 import { cellDropId } from '../drag/cells.ts';
+import { useColumnWindow } from './useColumnWindow.ts';
 
 interface CellListProps {
   cell: Cell;
@@ -22,16 +23,35 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
   const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cell.key), disabled: locked });
   const long = items.length > LAZY_FROM;
   const Card = long ? LazyCard : SortableCard;
+  // A long column draws only the items near the screen (`useColumnWindow`).
+  const itemHolding = (cardId: string) => (items.includes(cardId) ? cardId : items.find((item) => members[clusterOfItem(item) ?? '']?.includes(cardId)));
+  const { rows, listRef, itemRef } = useColumnWindow(items, long, itemHolding);
+  const listNode = useCallback(
+    (node: HTMLOListElement | null) => {
+      setNodeRef(node);
+      listRef.current = node;
+    },
+    [setNodeRef, listRef],
+  );
   return (
     <SortableContext id={cell.key} items={items} strategy={verticalListSortingStrategy}>
-      <ol ref={setNodeRef} className={`card-list${isOver ? ' card-list-over' : ''}`}>
-        {items.map((item) => {
+      <ol ref={listNode} className={`card-list${long ? ' card-list-windowed' : ''}${isOver ? ' card-list-over' : ''}`}>
+        {rows.map((row) => {
+          if ('gap' in row) return <li key={row.key} className="card-list-room" style={{ height: row.gap }} aria-hidden="true" />;
+          const { item } = row;
           const clusterId = clusterOfItem(item);
           return clusterId ? (
             // Carried in by a keyboard drag, a cluster shows its own cards, not this cell's.
-            <ClusterItem key={item} item={item} clusterId={clusterId} memberIds={cellOfClusterItem(item) === cell.key ? members[clusterId] : undefined} locked={locked} />
+            <ClusterItem
+              key={item}
+              item={item}
+              clusterId={clusterId}
+              memberIds={cellOfClusterItem(item) === cell.key ? members[clusterId] : undefined}
+              locked={locked}
+              extraRef={itemRef?.(item)}
+            />
           ) : (
-            <Card key={item} id={item} locked={locked} />
+            <Card key={item} id={item} locked={locked} extraRef={itemRef?.(item)} />
           );
         })}
       </ol>

@@ -1,0 +1,161 @@
+import { defaultRangeExtractor, useWindowVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useBoardUi } from '../../../editor/board/context.tsx';
+import { draggedItem } from '../../../editor/board/drag-state.ts';
+
+/** What a long column draws, top to bottom: its items near the screen, and blank room for the rest. */
+export type WindowRow = { item: string } | { gap: number; key: string };
+
+/** A card's height before it has been drawn (a two-line card at 1024 px); measured ones replace it. */
+const FIRST_GUESS = 76;
+/** Items drawn beyond the screen's edge, above and below: a scroll of a few cards shows no blank. */
+const OVERSCAN = 6;
+
+/**
+ * The window of a long column: only the items near the screen are in the page, with blank room of
+ * their measured (or guessed) height for the others (TanStack Virtual, against the page's scroll).
+ * A board of 2,000 cards had every one of them in the page: each drop then painted and laid out the
+ * whole board and React walked all of them, ~90 ms on the bench laptop; drawn in windows, ~45.
+ * The focused card (or the cluster holding it) and the dragged item are always drawn, wherever
+ * they are: focus must land on an element and stay on it while the page scrolls, and dnd-kit
+ * holds on to the element it drags.
+ * A column that is not `long` draws everything (`rows` is every item).
+ */
+export function useColumnWindow(items: string[], long: boolean, itemHolding: (cardId: string) => string | undefined) {
+  const list = useRef<HTMLOListElement | null>(null);
+  const [top, setTop] = useState(0);
+  const [gap, setGap] = useState(0);
+  const focused = useBoardUi((s) => (s.focus.target?.kind === 'card' ? s.focus.target.id : null));
+  const focusedItem = focused ? itemHolding(focused) : undefined;
+  const focusedIndex = focusedItem ? items.indexOf(focusedItem) : -1;
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const drawn = defaultRangeExtractor(range);
+      const dragged = draggedItem();
+      for (const index of [focusedIndex, dragged ? items.indexOf(dragged) : -1]) {
+        if (index >= 0 && !drawn.includes(index)) drawn.push(index);
+      }
+      return drawn.sort((a, b) => a - b);
+    },
+    [focusedIndex, items],
+  );
+
+  const [measurer] = useState(() => new ItemMeasurer());
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    enabled: long,
+    // An undrawn card is guessed as tall as this column's drawn ones: a guess that is off moves
+    // the cards below it once it is drawn.
+    estimateSize: () => measurer.typicalHeight(),
+    getItemKey: (index) => items[index] ?? index,
+    overscan: OVERSCAN,
+    gap,
+    scrollMargin: top,
+    rangeExtractor,
+    // React 19 warns about flushSync inside its own work; a frame late is fine for a scroll.
+    useFlushSync: false,
+  });
+  useLayoutEffect(() => keepPageStill(virtualizer), [virtualizer]);
+
+  // Where the list starts on the page, and the gap between its cards (CSS decides both): read
+  // again when the column's items change, and when the window's size does.
+  const [resized, setResized] = useState(0);
+  useEffect(() => {
+    if (!long) return;
+    const onResize = () => setResized((n) => n + 1);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [long]);
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!long || !element) return;
+    setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+    setGap(Number.parseFloat(getComputedStyle(element).rowGap) || 0);
+  }, [long, items, resized]);
+
+  useLayoutEffect(() => measurer.follow(items, virtualizer.resizeItem), [measurer, items, virtualizer.resizeItem]);
+  useEffect(() => () => measurer.stop(), [measurer]);
+
+  return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item) => ({ item })), listRef: list, itemRef: long ? measurer.refFor : undefined };
+}
+
+/**
+ * The columns stand side by side under one page scroll: a card measured taller in one column must
+ * not scroll the page for all of them (the library's default, made for a single list).
+ */
+function keepPageStill(virtualizer: { shouldAdjustScrollPositionOnItemSizeChange: unknown }) {
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+}
+
+/** The drawn items in order, with blank room (less the list's gaps around it) where undrawn ones stand. */
+function windowRows(items: string[], drawn: VirtualItem[], top: number, gap: number, totalSize: number): WindowRow[] {
+  const rows: WindowRow[] = [];
+  // Where the next element of the list starts on the page.
+  let next = top;
+  for (const row of drawn) {
+    const item = items[row.index];
+    if (item === undefined) continue;
+    if (row.start - gap > next) rows.push({ gap: row.start - gap - next, key: `gap-${row.index}` });
+    rows.push({ item });
+    next = row.end + gap;
+  }
+  if (top + totalSize > next) rows.push({ gap: top + totalSize - next, key: 'gap-end' });
+  return rows;
+}
+/**
+ * The height of each drawn item, as the page lays it out, told to the virtualizer (one
+ * ResizeObserver per long column). A ref callback per item id, made once: a card that moves
+ * within the column keeps its ref and does not draw again.
+ */
+class ItemMeasurer {
+  private items: string[] = [];
+  private resizeItem: (index: number, size: number) => void = () => undefined;
+  private readonly ids = new WeakMap<Element, string>();
+  private readonly refs = new Map<string, (node: HTMLElement | null) => void>();
+  private readonly heights = new Map<string, number>();
+  private totalHeight = 0;
+  private readonly observer =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver((entries) => {
+          for (const entry of entries) {
+            const id = this.ids.get(entry.target);
+            const index = id === undefined ? -1 : this.items.indexOf(id);
+            const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
+            if (id === undefined || index < 0 || height <= 0) continue;
+            this.totalHeight += height - (this.heights.get(id) ?? 0);
+            this.heights.set(id, height);
+            this.resizeItem(index, height);
+          }
+        });
+
+  follow(items: string[], resizeItem: (index: number, size: number) => void) {
+    this.items = items;
+    this.resizeItem = resizeItem;
+  }
+
+  typicalHeight(): number {
+    return this.heights.size === 0 ? FIRST_GUESS : this.totalHeight / this.heights.size;
+  }
+
+  stop() {
+    this.observer?.disconnect();
+  }
+
+  readonly refFor = (id: string) => {
+    let ref = this.refs.get(id);
+    if (!ref) {
+      let observed: HTMLElement | null = null;
+      ref = (node) => {
+        if (observed) this.observer?.unobserve(observed);
+        observed = node;
+        if (!node) return;
+        this.ids.set(node, id);
+        this.observer?.observe(node);
+      };
+      this.refs.set(id, ref);
+    }
+    return ref;
+  };
+}
