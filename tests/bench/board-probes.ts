@@ -19,7 +19,10 @@ declare global {
 
 export async function installProbes(page: Page) {
   await page.evaluate(() => {
-    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    // The clock when the frame's callbacks run. Not the frame's own timestamp: that is when the frame
+    // began, which can be before a render that ran just ahead of it (it read -1 ms once the board
+    // drew only the cards near the screen).
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
     // The core's events, as a second window sees them.
     const waiting = new Map<string, (at: number) => void>();
     const events = new EventSource('./api/events');
