@@ -42,13 +42,16 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
   );
 
   const [measurer] = useState(() => new ItemMeasurer());
+  // Made again only with the items: a new one makes the library lay out the whole column again,
+  // and every column renders on each drag start and drop (dnd-kit's context).
+  const getItemKey = useCallback((index: number) => items[index] ?? index, [items]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     enabled: long,
     // An undrawn card is guessed as tall as this column's drawn ones: a guess that is off moves
     // the cards below it once it is drawn.
     estimateSize: () => measurer.typicalHeight(),
-    getItemKey: (index) => items[index] ?? index,
+    getItemKey,
     overscan: OVERSCAN,
     gap,
     scrollMargin: top,
