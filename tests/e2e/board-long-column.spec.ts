@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1024, height: 768 } });
  * A long column (a village that wrote 60 cards) keeps only the cards near the screen in the page
  * (`useColumnWindow`). Every card must still be there for the people in the room: by scrolling,
  * with the words another window just gave it, and by the keyboard, card after card, with the
- * focus kept while the page scrolls away.
+ * focus and any words being typed kept while the page scrolls away.
  */
 test('a long column draws the cards near the screen, and every card is reached by scroll and keys', async ({ page, host }) => {
   await page.goto(host.url);
@@ -54,6 +54,17 @@ test('a long column draws the cards near the screen, and every card is reached b
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[59]!.id);
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[58]!.id);
+
+  // Words being typed into a card stay while the page scrolls far from it, and are kept.
+  await cardOf(59).locator('[data-card-id]').dblclick();
+  const field = column.getByRole('textbox', { name: 'Ubah teks kartu' });
+  await field.fill('Koleksi buku anak masih sedikit');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(cardOf(1)).toBeInViewport();
+  await expect(field).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cardOf(59)).toContainText('Koleksi buku anak masih sedikit');
+  await expect.poll(async () => (await callApi<{ cards: Array<{ id: string; text: string }> }>(page, 'sessions.board', { id: detail.sessions[0]!.id })).cards.find((c) => c.id === cards[58]!.id)?.text).toBe('Koleksi buku anak masih sedikit');
 
   await expectAccessible(page, 'a long column drawn in part');
 });

@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useBoardUi } from '../../../editor/board/context.tsx';
 import { draggedItem } from '../../../editor/board/drag-state.ts';
 
@@ -16,29 +17,32 @@ const OVERSCAN = 6;
  * their measured (or guessed) height for the others (TanStack Virtual, against the page's scroll).
  * A board of 2,000 cards had every one of them in the page: each drop then painted and laid out the
  * whole board and React walked all of them, ~90 ms on the bench laptop; drawn in windows, ~45.
- * The focused card (or the cluster holding it) and the dragged item are always drawn, wherever
- * they are: focus must land on an element and stay on it while the page scrolls, and dnd-kit
- * holds on to the element it drags.
+ * The focused card, the one being edited, the one with its menu open (or the cluster holding
+ * each) and the dragged item are always drawn, wherever they are: focus must land on an element
+ * and stay on it while the page scrolls, unsaved words must not vanish, and dnd-kit holds on to
+ * the element it drags.
  * A column that is not `long` draws everything (`rows` is every item).
  */
 export function useColumnWindow(items: string[], long: boolean, itemHolding: (cardId: string) => string | undefined) {
   const list = useRef<HTMLOListElement | null>(null);
   const [top, setTop] = useState(0);
   const [gap, setGap] = useState(0);
-  const focused = useBoardUi((s) => (s.focus.target?.kind === 'card' ? s.focus.target.id : null));
-  const focusedItem = focused ? itemHolding(focused) : undefined;
-  const focusedIndex = focusedItem ? items.indexOf(focusedItem) : -1;
+  // The cards a person is at: focused, being edited (its words not saved yet), or with its menu open.
+  const heldCards = useBoardUi(useShallow((s) => [s.focus.target?.kind === 'card' ? s.focus.target.id : null, s.editing, s.menu?.cardId ?? null]));
+  // Their places in the column, as text: the extractor below changes only when they do.
+  const held = heldCards.map((id) => (id ? items.indexOf(itemHolding(id) ?? '') : -1)).join(' ');
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       const drawn = defaultRangeExtractor(range);
       const dragged = draggedItem();
-      for (const index of [focusedIndex, dragged ? items.indexOf(dragged) : -1]) {
+      const always = [...held.split(' ').map(Number), dragged ? items.indexOf(dragged) : -1];
+      for (const index of always) {
         if (index >= 0 && !drawn.includes(index)) drawn.push(index);
       }
       return drawn.sort((a, b) => a - b);
     },
-    [focusedIndex, items],
+    [held, items],
   );
 
   const [measurer] = useState(() => new ItemMeasurer());
