@@ -96,7 +96,7 @@ function keepPageStill(virtualizer: { shouldAdjustScrollPositionOnItemSizeChange
 }
 
 /** The drawn items in order, with blank room (less the list's gaps around it) where undrawn ones stand. */
-function windowRows(items: string[], drawn: VirtualItem[], top: number, gap: number, totalSize: number): WindowRow[] {
+export function windowRows(items: string[], drawn: VirtualItem[], top: number, gap: number, totalSize: number): WindowRow[] {
   const rows: WindowRow[] = [];
   // Where the next element of the list starts on the page.
   let next = top;
