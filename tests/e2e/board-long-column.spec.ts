@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { callApi } from './support/api.ts';
 import { expectAccessible } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -10,17 +11,28 @@ test.use({ viewport: { width: 1024, height: 768 } });
  * with the words another window just gave it, and by the keyboard, card after card, with the
  * focus and any words being typed kept while the page scrolls away.
  */
-test('a long column draws the cards near the screen, and every card is reached by scroll and keys', async ({ page, host }) => {
-  await page.goto(host.url);
+/** A village that wrote 60 cards, on its board. */
+async function openLongColumn(page: Page, url: string) {
+  await page.goto(url);
   const detail = await callApi<{ workshop: { id: string }; sessions: Array<{ id: string }> }>(page, 'workshops.create', { title: 'PLM Kabupaten Bengkalis 2022', startDate: '2022-10-13', endDate: '2022-10-13' });
   const group = await callApi<{ id: string }>(page, 'groups.create', { workshopId: detail.workshop.id, name: 'Wonosari' });
   const cards = Array.from({ length: 60 }, (_, i) => ({ id: crypto.randomUUID(), text: `Tantangan nomor ${i + 1} dari perpustakaan desa` }));
   await callApi(page, 'cards.createMany', { sessionId: detail.sessions[0]!.id, groupId: group.id, cards });
-  await page.goto(`${host.url}#/workshops/${detail.workshop.id}/board`);
-
+  await page.goto(`${url}#/workshops/${detail.workshop.id}/board`);
   const column = page.locator('[data-testid="column"]', { hasText: 'Wonosari' });
-  await expect(column.locator('.column-count')).toHaveText('60 kartu');
   const cardOf = (n: number) => column.getByTestId('card').filter({ has: page.locator(`[data-card-id="${cards[n - 1]!.id}"]`) });
+  return { detail, cards, column, cardOf };
+}
+
+/** The texts of the group's cards, in the order the core keeps them. */
+async function savedOrder(page: Page, sessionId: string): Promise<string[]> {
+  const board = await callApi<{ cards: Array<{ text: string; position: string }> }>(page, 'sessions.board', { id: sessionId });
+  return [...board.cards].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0)).map((c) => c.text);
+}
+
+test('a long column draws the cards near the screen, and every card is reached by scroll and keys', async ({ page, host }) => {
+  const { detail, cards, column, cardOf } = await openLongColumn(page, host.url);
+  await expect(column.locator('.column-count')).toHaveText('60 kartu');
   await expect(cardOf(1)).toBeVisible();
   // Only the top of the column is in the page; blank room stands for the rest.
   const drawn = await column.getByTestId('card').count();
@@ -67,4 +79,25 @@ test('a long column draws the cards near the screen, and every card is reached b
   await expect.poll(async () => (await callApi<{ cards: Array<{ id: string; text: string }> }>(page, 'sessions.board', { id: detail.sessions[0]!.id })).cards.find((c) => c.id === cards[58]!.id)?.text).toBe('Koleksi buku anak masih sedikit');
 
   await expectAccessible(page, 'a long column drawn in part');
+});
+
+/**
+ * A keyboard drag carries a card past the cards that were near the screen when it was picked up:
+ * the page scrolls with it and the cards it reaches become places to land (before, it stopped
+ * at the tenth card at 1024×768).
+ */
+test('a card carried by the keyboard down a long column passes the cards off screen', async ({ page, host }) => {
+  const { detail, cards, cardOf } = await openLongColumn(page, host.url);
+  await expect(cardOf(1)).toBeVisible();
+  await cardOf(1).locator('[data-card-id]').focus();
+  await page.keyboard.press('Space');
+  for (let step = 0; step < 30; step++) {
+    await page.keyboard.press('ArrowDown');
+    // One announced step at a time, as a person presses them.
+    await page.waitForTimeout(100);
+  }
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await savedOrder(page, detail.sessions[0]!.id)).indexOf(cards[0]!.text)).toBe(30);
+  await expect(cardOf(1)).toBeInViewport();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[0]!.id);
 });

@@ -88,7 +88,10 @@ export function useBoardDrag(view: BoardView | null) {
     byKeys.current = activatorEvent instanceof KeyboardEvent;
     showDropLine(null);
     setDraggedItem(String(active.id));
-    pauseWatching();
+    // A pointer drag pauses the watch on cards near the screen (its auto-scroll made every card's
+    // intersection count each frame). A keyboard drag keeps it: the cards its steps scroll to must
+    // become sortable, or the card in hand cannot pass the ones that were near when it started.
+    if (!byKeys.current) pauseWatching();
     // A pointer drag changes no React state until the drop: the board draws nothing again for it.
     if (byKeys.current) showDrag(cells);
     else latest.current = cells;
