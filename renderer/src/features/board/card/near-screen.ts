@@ -1,7 +1,7 @@
 /**
  * One IntersectionObserver for the whole board: tells a card whether it is on screen or close
  * to it. Where the browser has none (happy-dom in unit tests), every card counts as near.
- * While a card is dragged the observer rests (`pauseWatching`): with 2,000 cards it computed
+ * While a card is dragged by pointer the observer rests (`pauseWatching`): with 2,000 cards it computed
  * every card's intersection on every frame of the drag's auto-scroll, and a card may not turn
  * back during a drag anyway.
  */
@@ -34,7 +34,7 @@ export function watchNearScreen(node: Element, listener: Listener): () => void {
   };
 }
 
-/** A drag starts: no intersections computed until it ends. */
+/** A pointer drag starts: no intersections computed until it ends. */
 export function pauseWatching() {
   if (paused || !observer) return;
   paused = true;
