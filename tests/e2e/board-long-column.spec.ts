@@ -101,3 +101,20 @@ test('a card carried by the keyboard down a long column passes the cards off scr
   await expect(cardOf(1)).toBeInViewport();
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[0]!.id);
 });
+
+/**
+ * A card drawn light far from the screen has the full card's height, so turning full as the page
+ * scrolls near it moves nothing below it (a light card without the kind line was 24 px shorter).
+ */
+test('a light far-off card turns full without changing its height', async ({ page, host }) => {
+  const { cardOf } = await openLongColumn(page, host.url);
+  await expect(cardOf(1)).toBeVisible();
+  const far = page.locator('.card-far').first();
+  await expect(far).toBeAttached();
+  const id = (await far.locator('[data-card-id]').getAttribute('data-card-id'))!;
+  const lightHeight = (await far.boundingBox())!.height;
+  await far.scrollIntoViewIfNeeded();
+  const card = page.getByTestId('card').filter({ has: page.locator(`[data-card-id="${id}"]`) });
+  await expect(card).not.toHaveClass(/\bcard-far\b/);
+  expect(Math.abs((await card.boundingBox())!.height - lightHeight)).toBeLessThan(1);
+});

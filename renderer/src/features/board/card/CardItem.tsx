@@ -56,7 +56,9 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
 
 /**
  * A long column's card far off screen (see LazyCard): its kind's tint and its text only, as few
- * elements as can be, since React walks every one of them on each step of a drag.
+ * elements as can be, since React walks every one of them on each step of a drag. An empty kind
+ * line keeps the full card's height: without it a far card was ~24 px shorter, and each one that
+ * turned full near the screen moved the cards below it, laid out and painted again while scrolling.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
   // One subscription, not one per field: the store runs every card's selectors at each change of the board.
@@ -66,6 +68,7 @@ export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: stri
   return (
     <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card">
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
+        <div className="card-meta" />
         <p className="card-text">{text}</p>
       </div>
     </li>
