@@ -39,12 +39,16 @@ test('a long column draws the cards near the screen, and every card is reached b
   expect(drawn).toBeGreaterThan(3);
   expect(drawn).toBeLessThan(40);
   await expect(cardOf(60)).toHaveCount(0);
+  // A screen reader hears where a card stands in the whole column, not in the page's part of it.
+  await expect(cardOf(1)).toHaveAttribute('aria-posinset', '1');
+  await expect(cardOf(1)).toHaveAttribute('aria-setsize', '60');
 
   // Another window changes the last card's words; scrolled to, it shows them.
   await callApi(page, 'cards.update', { id: cards[59]!.id, text: 'Jam buka perpustakaan belum tetap' });
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(cardOf(60)).toBeInViewport();
   await expect(cardOf(60)).toContainText('Jam buka perpustakaan belum tetap');
+  await expect(cardOf(60)).toHaveAttribute('aria-posinset', '60');
   await expect(cardOf(1)).toHaveCount(0);
 
   // Back at the top, the keyboard walks the column card by card to its end.

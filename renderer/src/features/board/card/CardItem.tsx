@@ -16,7 +16,16 @@ import { CardEditor } from './CardEditor.tsx';
 import { CardFace, CardFooter } from './CardFace.tsx';
 import { CardMenu } from './CardMenu.tsx';
 
-interface CardProps {
+/**
+ * A card's place in a long column drawn in part (`useColumnWindow`): a screen reader would count
+ * only the items in the page, so the list says where each one stands ("45 dari 60").
+ */
+export interface ListPlace {
+  posInSet?: number | undefined;
+  setSize?: number | undefined;
+}
+
+interface CardProps extends ListPlace {
   id: string;
   locked: boolean;
 }
@@ -26,7 +35,7 @@ interface CardProps {
  * keyboard help). The drag wrapper re-renders while anything is dragged; the face inside it
  * does not.
  */
-export const SortableCard = memo(function SortableCard({ id, locked, extraRef }: CardProps & { extraRef?: (node: HTMLElement | null) => void }) {
+export const SortableCard = memo(function SortableCard({ id, locked, extraRef, posInSet, setSize }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editing = useBoardUi((s) => s.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
   const dropSide = useDropSide(id);
@@ -50,6 +59,8 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
       dropSide={dropSide}
       attributes={attributes}
       listeners={listeners}
+      posInSet={posInSet}
+      setSize={setSize}
     />
   );
 });
@@ -60,13 +71,13 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef }:
  * line keeps the full card's height: without it a far card was ~24 px shorter, and each one that
  * turned full near the screen moved the cards below it, laid out and painted again while scrolling.
  */
-export function StaticCard({ id, extraRef, onFocus, onPointerEnter }: { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
+export function StaticCard({ id, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
   // One subscription, not one per field: the store runs every card's selectors at each change of the board.
   const card = useBoard((s) => s.cards[id]);
   const kind = card?.customKindId ? 'custom' : card?.kind;
   const text = card?.text;
   return (
-    <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card">
+    <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card" aria-posinset={posInSet} aria-setsize={setSize}>
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
         <div className="card-meta" />
         <p className="card-text">{text}</p>
@@ -93,7 +104,7 @@ interface ShellProps extends CardProps {
   listeners?: DraggableSyntheticListeners;
 }
 
-const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners }: ShellProps) {
+const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners, posInSet, setSize }: ShellProps) {
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
@@ -122,7 +133,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
 
   if (editing) {
     return (
-      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`}>
+      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`} aria-posinset={posInSet} aria-setsize={setSize}>
         <CardEditor id={id} />
       </li>
     );
@@ -135,7 +146,15 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   }
 
   return (
-    <li ref={nodeRef} style={cardStyle} className={classes.join(' ')} data-testid="card" data-chain-member={inChain ? '' : undefined}>
+    <li
+      ref={nodeRef}
+      style={cardStyle}
+      className={classes.join(' ')}
+      data-testid="card"
+      data-chain-member={inChain ? '' : undefined}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
+    >
       {/* The card body is the drag handle and carries the card's keys; the tools sit beside it. */}
       <div
         className="card-body"

@@ -25,8 +25,11 @@ export const ClusterItem = memo(function ClusterItem(props: {
   locked: boolean;
   /** A long column measures its items (`useColumnWindow`). */
   extraRef?: ((node: HTMLElement | null) => void) | undefined;
+  /** Its place in a long column drawn in part (`ListPlace`). */
+  posInSet?: number | undefined;
+  setSize?: number | undefined;
 }) {
-  const { item, clusterId, locked, extraRef } = props;
+  const { item, clusterId, locked, extraRef, posInSet, setSize } = props;
   const { t } = useTranslation(['board', 'commands']);
   const run = useCommand();
   // While the cluster is dragged into another cell, that cell does not list its cards yet.
@@ -46,7 +49,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
-    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" aria-posinset={posInSet} aria-setsize={setSize} aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">
         {renaming ? (
           <input

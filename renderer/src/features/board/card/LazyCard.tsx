@@ -1,7 +1,7 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
 import { draggedItem, isDragActive } from '../../../editor/board/drag-state.ts';
-import { SortableCard, StaticCard } from './CardItem.tsx';
+import { SortableCard, StaticCard, type ListPlace } from './CardItem.tsx';
 import { watchNearScreen } from './near-screen.ts';
 
 /** Columns with more items than this render their far-off cards without drag machinery. */
@@ -16,7 +16,13 @@ export const LAZY_FROM = 40;
  * use `content-visibility: auto`: while a drag scrolled the board, thousands of cards switching
  * it on and off doubled the frame time.)
  */
-export const LazyCard = memo(function LazyCard({ id, locked, extraRef }: { id: string; locked: boolean; extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
+export const LazyCard = memo(function LazyCard({
+  id,
+  locked,
+  extraRef,
+  posInSet,
+  setSize,
+}: ListPlace & { id: string; locked: boolean; extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
@@ -37,11 +43,13 @@ export const LazyCard = memo(function LazyCard({ id, locked, extraRef }: { id: s
     });
   }, [extraRef]);
 
-  if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} />;
+  if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} posInSet={posInSet} setSize={setSize} />;
   return (
     <StaticCard
       id={id}
       extraRef={watch}
+      posInSet={posInSet}
+      setSize={setSize}
       // Asked for, so the full card that replaces this one takes the focus.
       onFocus={() => editor.focusOn({ kind: 'card', id })}
       onPointerEnter={() => setNear(true)}

@@ -5,7 +5,7 @@ import { useBoardUi } from '../../../editor/board/context.tsx';
 import { draggedItem } from '../../../editor/board/drag-state.ts';
 
 /** What a long column draws, top to bottom: its items near the screen, and blank room for the rest. */
-export type WindowRow = { item: string } | { gap: number; key: string };
+export type WindowRow = { item: string; index: number } | { gap: number; key: string };
 
 /** A card's height before it has been drawn (a two-line card at 1024 px); measured ones replace it. */
 const FIRST_GUESS = 76;
@@ -84,7 +84,7 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
   useLayoutEffect(() => measurer.follow(items, virtualizer.resizeItem), [measurer, items, virtualizer.resizeItem]);
   useEffect(() => () => measurer.stop(), [measurer]);
 
-  return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item) => ({ item })), listRef: list, itemRef: long ? measurer.refFor : undefined };
+  return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item, index) => ({ item, index })), listRef: list, itemRef: long ? measurer.refFor : undefined };
 }
 
 /**
@@ -104,7 +104,7 @@ export function windowRows(items: string[], drawn: VirtualItem[], top: number, g
     const item = items[row.index];
     if (item === undefined) continue;
     if (row.start - gap > next) rows.push({ gap: row.start - gap - next, key: `gap-${row.index}` });
-    rows.push({ item });
+    rows.push({ item, index: row.index });
     next = row.end + gap;
   }
   if (top + totalSize > next) rows.push({ gap: top + totalSize - next, key: 'gap-end' });
