@@ -1,6 +1,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
-import { memo, useCallback, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { useCombinedRefs } from '@dnd-kit/utilities';
+import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
@@ -25,6 +26,9 @@ export interface ListPlace {
   setSize?: number | undefined;
 }
 
+/** For `useCombinedRefs` when a caller gave no ref of its own. */
+export const ignoreNode = (_node: HTMLElement | null) => undefined;
+
 interface CardProps extends ListPlace {
   id: string;
   locked: boolean;
@@ -39,13 +43,7 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
   const editing = useBoardUi((s) => s.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
   const dropSide = useDropSide(id);
-  const nodeRef = useCallback(
-    (node: HTMLElement | null) => {
-      setNodeRef(node);
-      extraRef?.(node);
-    },
-    [setNodeRef, extraRef],
-  );
+  const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   // dnd-kit re-renders every sortable card on each step of a drag; the shell below re-renders
   // only when its own place changes.
   return (

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { memo, useCallback, useState } from 'react';
+import { useCombinedRefs } from '@dnd-kit/utilities';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { Card } from '#shared/model.ts';
@@ -12,7 +13,7 @@ import { DotTotal } from '../vote/CardVotes.tsx';
 import { useCardDots } from '../vote/useCardDots.ts';
 import { useStore } from '../../../editor/store.ts';
 import { Icon } from '../Icon.tsx';
-import { ClusterMemberCard } from './CardItem.tsx';
+import { ClusterMemberCard, ignoreNode } from './CardItem.tsx';
 
 /**
  * Merged duplicates under one title: the original cards stay visible inside, and the cluster
@@ -39,13 +40,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming });
   const dropSide = useDropSide(item);
-  const nodeRef = useCallback(
-    (node: HTMLElement | null) => {
-      setNodeRef(node);
-      extraRef?.(node);
-    },
-    [setNodeRef, extraRef],
-  );
+  const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
