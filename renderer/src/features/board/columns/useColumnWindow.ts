@@ -16,7 +16,7 @@ const OVERSCAN = 6;
  * The window of a long column: only the items near the screen are in the page, with blank room of
  * their measured (or guessed) height for the others (TanStack Virtual, against the page's scroll).
  * A board of 2,000 cards had every one of them in the page: each drop then painted and laid out the
- * whole board and React walked all of them, ~90 ms on the bench laptop; drawn in windows, ~45.
+ * whole board and React walked all of them, ~90 ms on the bench laptop; drawn in windows, ~43.
  * The focused card, the one being edited, the one with its menu open (or the cluster holding
  * each) and the dragged item are always drawn, wherever they are: focus must land on an element
  * and stay on it while the page scrolls, unsaved words must not vanish, and dnd-kit holds on to
@@ -110,6 +110,7 @@ export function windowRows(items: string[], drawn: VirtualItem[], top: number, g
   if (top + totalSize > next) rows.push({ gap: top + totalSize - next, key: 'gap-end' });
   return rows;
 }
+
 /**
  * The height of each drawn item, as the page lays it out, told to the virtualizer (one
  * ResizeObserver per long column). A ref callback per item id, made once: a card that moves
