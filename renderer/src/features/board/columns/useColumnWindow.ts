@@ -29,14 +29,15 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
   const [gap, setGap] = useState(0);
   // The cards a person is at: focused, being edited (its words not saved yet), or with its menu open.
   const heldCards = useBoardUi(useShallow((s) => [s.focus.target?.kind === 'card' ? s.focus.target.id : null, s.editing, s.menu?.cardId ?? null]));
-  // Their places in the column, as text: the extractor below changes only when they do.
-  const held = heldCards.map((id) => (id ? items.indexOf(itemHolding(id) ?? '') : -1)).join(' ');
+  // Their places in the column, as text: the extractor below changes only when they do. Only a
+  // long column needs them; the others would scan their items at every render for nothing.
+  const held = long ? heldCards.map((id) => (id ? items.indexOf(itemHolding(id) ?? '') : -1)).join(' ') : '';
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       const drawn = defaultRangeExtractor(range);
       const dragged = draggedItem();
-      const always = [...held.split(' ').map(Number), dragged ? items.indexOf(dragged) : -1];
+      const always = [...held.split(' ').filter(Boolean).map(Number), dragged ? items.indexOf(dragged) : -1];
       for (const index of always) {
         if (index >= 0 && !drawn.includes(index)) drawn.push(index);
       }
