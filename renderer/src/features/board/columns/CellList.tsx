@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableCard } from '../card/CardItem.tsx';
 import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
@@ -16,26 +16,22 @@ interface CellListProps {
   locked: boolean;
 }
 
-/** One drop target: the cards and clusters of a column (or a grid cell), in order. */
+/**
+ * The cards and clusters of a column (or a grid cell), in order, in their drop target. Re-renders
+ * only when its cell or items change: dnd-kit re-renders every drop target at each change of a
+ * drag (twice on a drop), and the items it would build again are the same.
+ */
 export const CellList = memo(function CellList({ cell, items, locked }: CellListProps) {
   const { t } = useTranslation('board');
   const { members, hidden } = cell;
-  const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cell.key), disabled: locked });
   const long = items.length > LAZY_FROM;
   const Card = long ? LazyCard : SortableCard;
   // A long column draws only the items near the screen (`useColumnWindow`).
   const itemHolding = (cardId: string) => (items.includes(cardId) ? cardId : items.find((item) => members[clusterOfItem(item) ?? '']?.includes(cardId)));
   const { rows, listRef, itemRef } = useColumnWindow(items, long, itemHolding);
-  const listNode = useCallback(
-    (node: HTMLOListElement | null) => {
-      setNodeRef(node);
-      listRef.current = node;
-    },
-    [setNodeRef, listRef],
-  );
   return (
-    <SortableContext id={cell.key} items={items} strategy={verticalListSortingStrategy}>
-      <ol ref={listNode} className={`card-list${long ? ' card-list-windowed' : ''}${isOver ? ' card-list-over' : ''}`}>
+    <>
+      <CellDropTarget cellKey={cell.key} items={items} locked={locked} long={long} listRef={listRef}>
         {rows.map((row) => {
           if ('gap' in row) return <li key={row.key} className="card-list-room" style={{ height: row.gap }} aria-hidden="true" />;
           const { item } = row;
@@ -57,8 +53,36 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
             <Card key={item} id={item} locked={locked} extraRef={itemRef?.(item)} {...place} />
           );
         })}
-      </ol>
+      </CellDropTarget>
       {hidden > 0 && <p className="hidden-count">{t('hiddenByFilter', { count: hidden })}</p>}
-    </SortableContext>
+    </>
   );
 });
+
+interface CellDropTargetProps {
+  cellKey: string;
+  items: string[];
+  locked: boolean;
+  long: boolean;
+  listRef: RefObject<HTMLOListElement | null>;
+  children: ReactNode;
+}
+
+/** The list as dnd-kit's drop target: the part that re-renders as a drag goes. */
+function CellDropTarget({ cellKey, items, locked, long, listRef, children }: CellDropTargetProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: cellDropId(cellKey), disabled: locked });
+  const listNode = useCallback(
+    (node: HTMLOListElement | null) => {
+      setNodeRef(node);
+      listRef.current = node;
+    },
+    [setNodeRef, listRef],
+  );
+  return (
+    <SortableContext id={cellKey} items={items} strategy={verticalListSortingStrategy}>
+      <ol ref={listNode} className={`card-list${long ? ' card-list-windowed' : ''}${isOver ? ' card-list-over' : ''}`}>
+        {children}
+      </ol>
+    </SortableContext>
+  );
+}
