@@ -17,9 +17,9 @@ interface CellListProps {
 }
 
 /**
- * The cards and clusters of a column (or a grid cell), in order, in their drop target. Re-renders
- * only when its cell or items change: dnd-kit re-renders every drop target at each change of a
- * drag (twice on a drop), and the items it would build again are the same.
+ * The cards and clusters of a column (or a grid cell), in order, in their drop target. It does not
+ * re-render with the drag's state: dnd-kit re-renders every drop target each time a drag starts or
+ * ends (twice on a drop), and the items this would build again are the same.
  */
 export const CellList = memo(function CellList({ cell, items, locked }: CellListProps) {
   const { t } = useTranslation('board');

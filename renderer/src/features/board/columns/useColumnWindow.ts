@@ -48,7 +48,7 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
 
   const [measurer] = useState(() => new ItemMeasurer());
   // Made again only with the items: a new one makes the library lay out the whole column again,
-  // and every column renders on each drag start and drop (dnd-kit's context).
+  // and a long column renders at each scroll step.
   const getItemKey = useCallback((index: number) => items[index] ?? index, [items]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
