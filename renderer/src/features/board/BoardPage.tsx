@@ -1,8 +1,7 @@
-import { DndContext } from '@dnd-kit/core';
 import { useEffect, useMemo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { boardEditor, setActiveEditor } from '../../editor/board/editors.ts';
-import { EditorProvider, useBoardUi, useBoardView, useEditor } from '../../editor/board/context.tsx';
+import { EditorProvider, useBoardUi, useEditor } from '../../editor/board/context.tsx';
 import type { FocusTarget } from '../../editor/board/board-state.ts';
 import { useStore } from '../../editor/store.ts';
 import { agendaOrder } from '../agenda/agenda-order.ts';
@@ -10,15 +9,11 @@ import { DoorPanel } from '../door/DoorPanel.tsx';
 import { AddGroupForm } from './AddGroupForm.tsx';
 import { BoardSkipLinks } from './BoardSkipLinks.tsx';
 import { BoardBars } from './bars/BoardBars.tsx';
-import { Column } from './columns/Column.tsx';
-import { GridBoard } from './columns/GridBoard.tsx';
+import { BoardSurface } from './BoardSurface.tsx';
 import { CardDetailsDialog } from './dialogs/CardDetailsDialog.tsx';
 import { KeyboardHelp } from './dialogs/KeyboardHelp.tsx';
 import { MergeDialog } from './dialogs/MergeDialog.tsx';
-import { DraggedCardOverlay } from './drag/DraggedCardOverlay.tsx';
-import { useBoardDrag } from './drag/useBoardDrag.ts';
 import { ProjectorChrome } from './projector/ProjectorChrome.tsx';
-import { ProjectorView } from './projector/ProjectorView.tsx';
 import { SessionBar } from './SessionBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
 
@@ -58,9 +53,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   const { t } = useTranslation('board');
   const editor = useEditor();
   const session = useStore((s) => s.sessions[sessionId]!);
-  const view = useBoardView();
-  const { shown, contextProps } = useBoardDrag(view);
-  const projector = useBoardUi((s) => s.projector);
+  const projector = useBoardUi((s) => s.projector.on);
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
   useEffect(() => {
@@ -68,19 +61,15 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
     return () => setActiveEditor(null);
   }, [editor]);
   useEffect(() => {
-    document.documentElement.classList.toggle('projector-mode', projector.on);
+    document.documentElement.classList.toggle('projector-mode', projector);
     return () => document.documentElement.classList.remove('projector-mode');
-  }, [projector.on]);
+  }, [projector]);
+  const zoom = useBoardUi((s) => s.projector.zoom);
   const locked = session.lockedAt !== null;
-  if (!view) return null;
+  const layout = session.layout;
 
-  const spotlight = projector.on ? projector.focus : null;
-  // On the projector, an empty inbox is only noise; a spotlight shows one column.
-  const columns = view.columns.filter((c) =>
-    spotlight?.type === 'column' ? c.key === spotlight.key : !(projector.on && c.key === 'inbox' && view.cells[c.key]?.items.length === 0),
-  );
-  const classes = ['board-page', projector.on ? 'projector' : '', chain ? 'chain-active' : '', locked ? 'board-locked' : ''];
-  const zoom = projector.on ? ({ '--zoom': projector.zoom } as React.CSSProperties) : undefined;
+  const classes = ['board-page', projector ? 'projector' : '', chain ? 'chain-active' : '', locked ? 'board-locked' : ''];
+  const style = projector ? ({ '--zoom': zoom } as React.CSSProperties) : undefined;
   // The page tells the editor where a person put the focus; commands read it from the editor.
   const noteFocus = (event: FocusEvent) => editor.noteFocus(focusTargetOf(event.target));
   const noteBlur = (event: FocusEvent) => {
@@ -88,45 +77,21 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   };
 
   return (
-    <div className={classes.filter(Boolean).join(' ')} style={zoom} onFocus={noteFocus} onBlur={noteBlur}>
-      {!projector.on && <BoardSkipLinks />}
+    <div className={classes.filter(Boolean).join(' ')} style={style} onFocus={noteFocus} onBlur={noteBlur}>
+      {!projector && <BoardSkipLinks />}
       <SessionBar session={session} />
-      <DoorPanel session={session} projector={projector.on} />
-      {!projector.on && <Toolbar session={session} />}
-      {!projector.on && <BoardBars session={session} />}
-      {!projector.on && (
+      <DoorPanel session={session} projector={projector} />
+      {!projector && <Toolbar session={session} />}
+      {!projector && <BoardBars session={session} />}
+      {!projector && (
         <div className="board-hint-row">
           <p className="hint">{t('hint')}</p>
-          {!locked && view.layout !== 'kinds' && <AddGroupForm />}
+          {!locked && layout !== 'kinds' && <AddGroupForm />}
         </div>
       )}
-      {projector.on && <ProjectorChrome />}
-      <DndContext {...contextProps}>
-        {spotlight?.type === 'card' ? null : projector.on ? (
-          <ProjectorView view={view} columns={columns} />
-        ) : view.layout === 'grid' ? (
-          <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
-        ) : (
-          <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>
-            {columns.map((column) => {
-              const cell = view.cells[column.key]!;
-              return (
-                <Column
-                  key={column.key}
-                  column={column}
-                  cell={cell}
-                  items={shown[cell.key] ?? cell.items}
-                  kinds={view.kinds}
-                  locked={locked || projector.on}
-                  spotlit={spotlight !== null}
-                />
-              );
-            })}
-          </div>
-        )}
-        <DraggedCardOverlay />
-      </DndContext>
-      {!hasGroups && view.layout !== 'kinds' && !projector.on && <p className="empty">{t('noGroups')}</p>}
+      {projector && <ProjectorChrome />}
+      <BoardSurface locked={locked} />
+      {!hasGroups && layout !== 'kinds' && !projector && <p className="empty">{t('noGroups')}</p>}
       <CardDetailsDialog />
       <MergeDialog />
       <KeyboardHelp />
