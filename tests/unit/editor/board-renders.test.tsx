@@ -8,10 +8,12 @@ import { call } from '../helpers/core.ts';
 import { openTestEditor } from './test-editor.ts';
 
 // The page around the columns, counted: each stands in for a part a card never changes.
-const rendered = vi.hoisted(() => ({ sessionBar: 0, toolbar: 0, door: 0, columns: 0 }));
+const rendered = vi.hoisted(() => ({ sessionBar: 0, toolbar: 0, door: 0, columns: 0, surface: 0 }));
 vi.mock('../../../renderer/src/features/board/SessionBar.tsx', () => ({ SessionBar: () => (rendered.sessionBar++, null) }));
 vi.mock('../../../renderer/src/features/board/Toolbar.tsx', () => ({ Toolbar: () => (rendered.toolbar++, null) }));
 vi.mock('../../../renderer/src/features/door/DoorPanel.tsx', () => ({ DoorPanel: () => (rendered.door++, null) }));
+// Drawn once each time the columns' surface renders.
+vi.mock('../../../renderer/src/features/board/drag/DraggedCardOverlay.tsx', () => ({ DraggedCardOverlay: () => (rendered.surface++, null) }));
 vi.mock('../../../renderer/src/features/board/columns/Column.tsx', async (original) => {
   const actual = await original<typeof ColumnModule>();
   const { memo } = await import('react');
@@ -47,15 +49,18 @@ describe('the board page as cards change', () => {
     expect([count(0), count(1), count(2)]).toEqual(['1', '2', '0']);
     // The two columns it left and joined; not the third, not the inbox, not the bars above them.
     expect(rendered.columns - before.columns).toBe(2);
+    // Once, for the move shown at once: the core's answer only brings a new revision.
+    expect(rendered.surface - before.surface).toBe(1);
     expect([rendered.sessionBar, rendered.toolbar, rendered.door]).toEqual([before.sessionBar, before.toolbar, before.door]);
 
     // Another window rewords a card: its face changes, no column's list does.
-    const columns = rendered.columns;
+    const { columns, surface } = rendered;
     await act(async () => {
       await call(t.core, 'cards.update', { id: card.id, text: 'Koleksi buku sedikit' });
     });
     expect(t.card('Koleksi buku sedikit').groupId).toBe(t.groupId(1));
     expect(rendered.columns).toBe(columns);
+    expect(rendered.surface).toBe(surface);
     expect([rendered.sessionBar, rendered.toolbar, rendered.door]).toEqual([before.sessionBar, before.toolbar, before.door]);
   });
 });

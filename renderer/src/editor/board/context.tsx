@@ -1,6 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { useStore as useAppStore } from '../store.ts';
 import type { BoardEditor } from './board-editor.ts';
 import type { BoardState, BoardUi } from './board-state.ts';
@@ -28,10 +27,13 @@ export function useBoardUi<T>(selector: (ui: BoardUi) => T): T {
   return useStore(useEditor().store, (s) => selector(s.ui));
 }
 
-/** The laid-out board; re-renders only when something the view shows changes. */
+/**
+ * The laid-out board; re-renders only when something the view shows changes. It reads both stores
+ * (the board's cards, the app's session and groups), so it follows both; `editor.view()` is the
+ * same object until what it shows changes (a revision or a card's text leaves it as it was).
+ */
 export function useBoardView(): BoardView | null {
   const editor = useEditor();
-  useStore(editor.store, useShallow((s) => [s.cards, s.customKinds, s.clusters, s.ui.filters, s.ui.projector.on]));
-  useAppStore(useShallow((s) => [s.sessions[editor.sessionId], s.groups]));
-  return editor.view();
+  useStore(editor.store, () => editor.view());
+  return useAppStore(() => editor.view());
 }

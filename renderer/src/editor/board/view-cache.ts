@@ -80,18 +80,29 @@ function sortedIndex(list: readonly Card[], card: Card): number {
   return low;
 }
 
+/**
+ * `after` with every part that shows the same as in `before` replaced by `before`'s; `before`
+ * itself when nothing differs (a card's text or revision changed), so the board does not render
+ * again for it.
+ */
 export function keepIdentity(before: BoardView | null, after: BoardView): BoardView {
   if (!before) return after;
+  let cellsKept = Object.keys(before.cells).length === Object.keys(after.cells).length;
   for (const [key, cell] of Object.entries(after.cells)) {
     const old = before.cells[key];
-    if (!old) continue;
+    if (!old) {
+      cellsKept = false;
+      continue;
+    }
     if (sameList(old.items, cell.items)) cell.items = old.items;
     const unchanged = cell.items === old.items && old.hidden === cell.hidden && sameDims(old.dims, cell.dims) && sameMembers(old.members, cell.members);
     if (unchanged) after.cells[key] = old;
+    else cellsKept = false;
   }
   if (before.columns.length === after.columns.length && before.columns.every((c, i) => sameColumn(c, after.columns[i]!))) after.columns = before.columns;
   if (before.kinds.length === after.kinds.length && before.kinds.every((k, i) => sameKind(k, after.kinds[i]!))) after.kinds = before.kinds;
-  return after;
+  const same = cellsKept && before.layout === after.layout && after.columns === before.columns && after.kinds === before.kinds;
+  return same ? before : after;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
