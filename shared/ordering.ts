@@ -15,6 +15,18 @@ export function compareKeys(a: { position: string; id: string }, b: { position: 
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Where `item` goes in a list sorted by `compareKeys` (binary search): before the first that sorts after it. */
+export function indexInOrder<T extends { position: string; id: string }>(sorted: readonly T[], item: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareKeys(sorted[mid]!, item) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Where an item lands when it is put right after `afterId` (or first, when `afterId` is null). */
 export function keyAfter<T extends { id: string; position: string }>(
   sortedSiblings: readonly T[],

@@ -1,6 +1,6 @@
 import { boardKinds } from '#shared/board/kinds.ts';
 import type { Card } from '#shared/model.ts';
-import { compareKeys } from '#shared/ordering.ts';
+import { indexInOrder } from '#shared/ordering.ts';
 import { changedKeys } from '../entities.ts';
 import { cardFilter, cellOfCard, fillCell, kindKeyOfCard, layOut, type BoardColumn, type BoardSource, type BoardView, type CellDimensions, type LaidOut } from './view.ts';
 import type { KindEntry } from '#shared/board/kinds.ts';
@@ -58,7 +58,7 @@ function updated(last: LaidOut, before: BoardSource['cards'], source: BoardSourc
       const own = dirty.has(key) ? list : [...list];
       cellCards.set(key, own);
       dirty.add(key);
-      if (adding) own.splice(sortedIndex(own, card), 0, card);
+      if (adding) own.splice(indexInOrder(own, card), 0, card);
       else own.splice(own.findIndex((c) => c.id === card.id), 1);
     }
   }
@@ -66,18 +66,6 @@ function updated(last: LaidOut, before: BoardSource['cards'], source: BoardSourc
   const cells = { ...last.view.cells };
   for (const key of dirty) cells[key] = fillCell(last.view.cells[key]!, cellCards.get(key)!, matches, clusters);
   return { view: { ...last.view, cells }, cellCards };
-}
-
-/** Where a card goes in a list in board order (binary search). */
-function sortedIndex(list: readonly Card[], card: Card): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareKeys(list[mid]!, card) < 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
