@@ -1,11 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppEvent } from '#shared/events.ts';
 import type { Card, Cluster, CustomKind, Link, Session, Vote, VoteRound, VoteVoters } from '#shared/model.ts';
-import { compareKeys } from '#shared/ordering.ts';
 import { columnOf, sharesDimensions, type Column, type Dimensions } from '#shared/board/placement.ts';
 import { ask } from '../ask.ts';
 import { EntityTable } from '../entities.ts';
 import { getState, tables, workshopGroups } from '../store.ts';
+import { CardIndex } from './card-index.ts';
 import { emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
 import type { BoardView } from './view.ts';
 import { ViewCache } from './view-cache.ts';
@@ -32,9 +32,8 @@ export class BoardEditor {
   readonly #views = new ViewCache();
   #viewInputs: readonly unknown[] = [];
   #view: BoardView | null = null;
-  #live: { cards: Readonly<Record<string, Card>>; list: Card[] } | null = null;
+  readonly #index = new CardIndex();
   #linkCounts: { inputs: readonly unknown[]; counts: Map<string, number> } | null = null;
-  #waiting: { cards: Readonly<Record<string, Card>>; counts: Map<string | null, number> } | null = null;
 
   readonly sessionId: string;
 
@@ -83,9 +82,7 @@ export class BoardEditor {
 
   /** The live cards of this board, in board order. */
   liveCards(): Card[] {
-    const cards = this.state.cards;
-    if (this.#live?.cards !== cards) this.#live = { cards, list: Object.values(cards).filter((c) => c.deletedAt === null).sort(compareKeys) };
-    return this.#live.list;
+    return this.#index.live(this.state.cards);
   }
 
   liveCard(id: string): Card | undefined {
@@ -127,18 +124,9 @@ export class BoardEditor {
     return this.#linkCounts.counts.get(cardId) ?? 0;
   }
 
-  /**
-   * How many cards from phones wait off the projector in a group (null: the inbox). Counted once
-   * per change of the cards, not once per column: every column's header asks on every change.
-   */
+  /** How many cards from phones wait off the projector in a group (null: the inbox); every column's header asks on every change. */
   waitingPhoneCards(groupId: string | null): number {
-    const cards = this.state.cards;
-    if (this.#waiting?.cards !== cards) {
-      const counts = new Map<string | null, number>();
-      for (const card of Object.values(cards)) if (card.hidden && card.deletedAt === null) counts.set(card.groupId, (counts.get(card.groupId) ?? 0) + 1);
-      this.#waiting = { cards, counts };
-    }
-    return this.#waiting.counts.get(groupId) ?? 0;
+    return this.#index.waiting(this.state.cards, groupId);
   }
 
   /** The key of the last card of the board (where new cards go after). */
