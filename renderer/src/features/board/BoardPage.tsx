@@ -54,6 +54,7 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
   const editor = useEditor();
   const session = useStore((s) => s.sessions[sessionId]!);
   const projector = useBoardUi((s) => s.projector.on);
+  const zoom = useBoardUi((s) => s.projector.zoom);
   const chain = useBoardUi((s) => s.chainOf !== null);
   const hasGroups = useStore((s) => Object.values(s.groups).some((g) => g.workshopId === workshopId));
   useEffect(() => {
@@ -64,7 +65,6 @@ function Board({ sessionId, workshopId }: { sessionId: string; workshopId: strin
     document.documentElement.classList.toggle('projector-mode', projector);
     return () => document.documentElement.classList.remove('projector-mode');
   }, [projector]);
-  const zoom = useBoardUi((s) => s.projector.zoom);
   const locked = session.lockedAt !== null;
   const layout = session.layout;
 
