@@ -7,6 +7,7 @@ import { openCore } from '../../electron/core/core.ts';
 import { HostProcess } from '../e2e/support/host.ts';
 import { median, percentile, type BenchRow } from './stats.ts';
 import { installProbes, plainListRender, roundTripBaseline } from './board-probes.ts';
+import { hostRoundTrip } from './host-round-trip.ts';
 
 const CARDS = 2000;
 const GROUPS = 20;
@@ -20,7 +21,8 @@ const PICKUPS = 12;
  * The board in Chromium, against the built browser host, with 2,000 cards in 20 groups:
  * first render, frames while a card is dragged across five columns, a card picked up (twelve
  * times), frames while a drag scrolls the page, and drop → saved → event back. Each beside a baseline measured in the same run: the same cards as a plain list with no
- * drag and drop, and the same move sent straight to the API without the board.
+ * drag and drop, the same move sent straight to the API without the board, and that move from a
+ * Node client with no page at all.
  */
 export async function benchBoard(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rembuk-bench-board-'));
@@ -46,6 +48,11 @@ export async function benchBoard(): Promise<BenchRow[]> {
     progress('drops');
     const drops = await dropToEvent(page, boardHash, groupIds);
     const dropBase = await roundTripBaseline(page, groupIds, DROPS);
+    const [session] = (await page.context().cookies()).filter((c) => c.name.startsWith('rembuk_facilitator_'));
+    if (!session) throw new Error('the page has no session cookie');
+    // Off the board, so the page does not draw these moves while they are timed.
+    await page.evaluate(() => (location.hash = '#/'));
+    const transport = await hostRoundTrip(url, `${session.name}=${session.value}`, sessionId, groupIds.slice(4), DROPS);
 
     return [
       { ...stats(`first render, ${CARDS} cards / ${GROUPS} groups`, render, renderBase, 'plain list, no dnd'), goal: '≤ 300 ms', note: `${render.mounted} cards mounted; cold (fetch + render) ${render.cold.toFixed(0)} ms` },
@@ -57,6 +64,8 @@ export async function benchBoard(): Promise<BenchRow[]> {
       },
       { ...stats('frame time while a drag scrolls the page (card held at the bottom edge)', scroll.frames, dragBase.frames, 'same page idle (rAF)'), goal: 'p95 ≤ 16.7 ms', note: `longest task ${scroll.longestTask.toFixed(0)} ms (goal < 50), ${scroll.longTasks} long tasks` },
       { ...stats('drop → saved → event back', drops, dropBase, 'cards.move via API + SSE'), goal: 'p95 ≤ 30 ms' },
+      // The page's baseline above also renders the moved card, in the page's own listener; this is the host alone.
+      { workload: 'cards.move + its event, from a Node client (no page)', n: transport.length, median: median(transport), p95: percentile(transport, 95), note: 'the host and the core alone: a drop costs the page’s work beyond this' },
     ];
   } finally {
     await browser.close();
