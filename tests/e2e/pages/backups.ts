@@ -29,12 +29,19 @@ export class BackupsPage {
     await expect(this.page.getByRole('status').filter({ hasText: 'Cadangan dibuat' })).toBeVisible();
   }
 
-  /** Restores the copy in the given row, through the confirmation; the page reloads when done. */
+  /**
+   * Restores the copy in the given row, through the confirmation, and waits for the reload the
+   * restore causes. Not for the notice alone: an earlier restore's notice can still be on screen
+   * (it stays 6 s), and a click made before the reload is lost with the page.
+   */
   async restoreRow(index: number) {
     await this.rows().nth(index).getByRole('button', { name: /^Pulihkan cadangan dari/ }).click();
     const dialog = this.page.getByRole('alertdialog', { name: 'Pulihkan cadangan ini?' });
     await expect(dialog.getByRole('button', { name: 'Batal' })).toBeFocused();
+    const reloaded = this.page.waitForEvent('load');
     await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
+    await reloaded;
+    await expect(this.page.getByText('Data sudah dipulihkan dari cadangan')).toBeVisible();
   }
 
   async exportWorkshop(title: string) {
