@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { runAxe, type AxeReport } from './axe.ts';
+import { hostContext, pageContext } from './failure-context.ts';
 import { HostProcess } from './host.ts';
 
 interface Fixtures {
@@ -13,10 +14,11 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function needs from this pattern.
-  host: async ({}, use) => {
+  host: async ({}, use, testInfo) => {
     const host = new HostProcess();
     await host.start();
     await use(host);
+    if (testInfo.status !== testInfo.expectedStatus) console.log(hostContext(host.output));
     await host.dispose();
   },
   requests: async ({ context }, use) => {
@@ -29,10 +31,11 @@ export const test = base.extend<Fixtures>({
   axe: async ({ page }, use) => {
     await use((label) => runAxe(page, label));
   },
-  page: async ({ page, requests }, use) => {
+  page: async ({ page, requests }, use, testInfo) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus) console.log(await pageContext(page, errors));
     expect(errors, 'uncaught errors in the page').toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
   },
