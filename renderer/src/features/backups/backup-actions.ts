@@ -1,7 +1,7 @@
 import type { TransferPreview } from '#shared/transfer.ts';
 import { call } from '../../api/client.ts';
 import { ask } from '../../editor/ask.ts';
-import { run } from '../../editor/runner.ts';
+import { run, settled } from '../../editor/runner.ts';
 import { fileToBase64, saveExportedFile } from '../../files.ts';
 
 /**
@@ -17,8 +17,13 @@ export function createBackup() {
   return run(() => ({ label: 'backup', save: () => call('backups.create', {}), reconcile: () => undefined }));
 }
 
-/** Every window reloads once the core announces `data.replaced` (data-replaced.ts). */
-export function restoreBackup(id: string) {
+/**
+ * Every window reloads once the core announces `data.replaced` (data-replaced.ts). It waits for
+ * the changes still saving: the copy the restore makes first must hold every card on screen, and
+ * a save that arrived after the restore would land in the restored data.
+ */
+export async function restoreBackup(id: string) {
+  await settled();
   return run(() => ({ label: 'restoreBackup', save: () => call('backups.restore', { id }), reconcile: () => undefined }));
 }
 
@@ -40,6 +45,8 @@ export async function inspectTransfer(file: File): Promise<ChosenTransfer | unde
   return preview ? { fileName: file.name, data, preview } : undefined;
 }
 
-export function importTransfer({ fileName, data }: ChosenTransfer) {
+/** After the changes still saving, for the same reason as a restore: it copies the data first. */
+export async function importTransfer({ fileName, data }: ChosenTransfer) {
+  await settled();
   return run(() => ({ label: 'importWorkshop', save: () => call('transfer.import', { fileName, data }), reconcile: () => undefined }));
 }
