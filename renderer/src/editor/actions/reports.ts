@@ -4,6 +4,7 @@ import { downloadExport, hasSaveDialog } from '../../api/files.ts';
 import { i18next } from '../../i18n/index.ts';
 import { ask } from '../ask.ts';
 import { notify } from '../notices.ts';
+import { settled } from '../runner.ts';
 import { acceptReportJob, getState, useStore } from '../store.ts';
 
 /**
@@ -12,11 +13,13 @@ import { acceptReportJob, getState, useStore } from '../store.ts';
  * (desktop) or start the download (browser). A job can be cancelled while it is being made.
  */
 export async function startExport(input: MethodInput<'reports.start'>): Promise<ReportJob | null> {
+  // The card typed just before the click is on screen: it must be in the report too.
+  await settled();
   const job = await ask('reports.start', input);
   if (!job) return null;
   // An event may already have brought a newer snapshot of this job.
   if (!getState().reportJobs[job.id]) acceptReportJob(job);
-  void settled(job.id).then((done) => {
+  void finished(job.id).then((done) => {
     if (done.status === 'ready') void deliverExport(done);
     if (done.status === 'failed') notify('error', i18next.t('reports:failed', { fileName: done.fileName }));
   });
@@ -40,7 +43,7 @@ export async function deliverExport(job: ReportJob): Promise<void> {
 }
 
 /** Resolves once the job is ready, failed or cancelled. */
-function settled(id: string): Promise<ReportJob> {
+function finished(id: string): Promise<ReportJob> {
   return new Promise((resolve) => {
     const check = (job: ReportJob | undefined) => {
       if (job && (job.status === 'ready' || job.status === 'failed' || job.status === 'cancelled')) {

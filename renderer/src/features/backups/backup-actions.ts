@@ -13,7 +13,9 @@ export function loadBackups() {
   return ask('backups.list', {});
 }
 
-export function createBackup() {
+/** A copy now, of everything on screen: after the changes still saving. */
+export async function createBackup() {
+  await settled();
   return run(() => ({ label: 'backup', save: () => call('backups.create', {}), reconcile: () => undefined }));
 }
 
@@ -27,8 +29,9 @@ export async function restoreBackup(id: string) {
   return run(() => ({ label: 'restoreBackup', save: () => call('backups.restore', { id }), reconcile: () => undefined }));
 }
 
-/** The workshop as a `.rembuk` file, downloaded (browser) or saved (desktop); resolves with its name. */
+/** The workshop as a `.rembuk` file, downloaded (browser) or saved (desktop), with every change made before; resolves with its name. */
 export async function exportWorkshopFile(workshopId: string): Promise<string | undefined> {
+  await settled();
   const file = await run(() => ({ label: 'exportWorkshop', save: () => call('transfer.export', { id: workshopId }), reconcile: saveExportedFile }));
   return file?.fileName;
 }
