@@ -85,3 +85,31 @@ test('a small exercise on the board (merge, link, dot vote) reads back from both
   expect(text).toMatch(/Matriks tantangan per kelompok .*Pengelola perpustakaan sering/);
   renderPages(workshop.bytes, 'e2e-board-workshop');
 });
+
+test('the card typed just before Ekspor is in the session report, even when its save is slow', async ({ page, host }) => {
+  const list = new WorkshopListPage(page);
+  const board = new BoardPage(page);
+  const reports = new ReportsPage(page);
+  await list.open(host.url);
+  await list.create(LAMPUNG);
+  await board.addGroup('Way Kanan');
+  await board.typeCards('Way Kanan', ['Koleksi buku anak sedikit']);
+  await board.expectCards('Way Kanan', ['Koleksi buku anak sedikit']);
+
+  // The next card's save is held, as a busy laptop holds it: until the report has come (then it
+  // would be too late) or for 3 s at most. The page must ask for the report after the save.
+  let releaseSave = () => {};
+  const saveHeld = new Promise<void>((resolve) => {
+    releaseSave = resolve;
+    setTimeout(resolve, 3000);
+  });
+  await page.route('**/api/call', async (route) => {
+    if (route.request().postDataJSON()?.method === 'cards.createMany') await saveHeld;
+    await route.continue();
+  });
+  await board.typeCards('Way Kanan', ['Internet lambat']);
+  await board.expectCards('Way Kanan', ['Koleksi buku anak sedikit', 'Internet lambat']);
+  const report = await reports.sessionReportFromBoard();
+  releaseSave();
+  expect(squash(pdfText(report.bytes))).toMatch(/Koleksi buku anak sedikit.*Internet lambat/);
+});
