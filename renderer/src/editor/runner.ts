@@ -109,7 +109,11 @@ setStepExecutor(async (factory) => {
   return outcome.ok && mutation.inverse ? mutation.inverse(outcome.result) : null;
 });
 
-/** Resolves once every change sent so far has settled (tests, and a window about to close). */
+/**
+ * Resolves once every change sent so far has settled. A call that reads or replaces the whole
+ * data (a report, a copy, a restore, a .rembuk export or import) starts after it: over HTTP it
+ * could overtake the save of a card already on screen.
+ */
 export async function settled(): Promise<void> {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   await new Promise((resolve) => setTimeout(resolve, 0));
