@@ -5,6 +5,7 @@ import { besidePointer } from '../../../renderer/src/features/board/drag/beside-
 import { cellDropId, type CellItems } from '../../../renderer/src/features/board/drag/cells.ts';
 import { closestInCellUnderPointer } from '../../../renderer/src/features/board/drag/collision.ts';
 import { dropLine, landingIndex, lineAt, showDropLine } from '../../../renderer/src/features/board/drag/drop-line.ts';
+import { animateWhileSorting } from '../../../renderer/src/features/board/drag/layout-animation.ts';
 
 const cells: CellItems = { bone: ['a1', 'a2'], bantaeng: ['b1', 'b2', 'b3'], maros: [] };
 const rect = (top: number, height: number, left = 0, width = 120): ClientRect => ({ top, left, width, height, bottom: top + height, right: left + width });
@@ -78,5 +79,18 @@ describe('the dragged card beside the pointer', () => {
   it('leaves a card moved by keys where it is', () => {
     const key = new KeyboardEvent('keydown', { code: 'Space' });
     expect(besidePointer({ ...base, activatorEvent: key, draggingNodeRect: rect(200, 80, 100) })).toBe(transform);
+  });
+});
+
+describe('cards sliding to their new places', () => {
+  // A card whose place in its cell changed, right after a drag that it was part of.
+  const moved = { active: null, containerId: 'bone', isDragging: false, id: 'a2', index: 0, items: ['a2', 'a1'], newIndex: 1, previousItems: ['a1', 'a2'], previousContainerId: 'bone', transition: { duration: 200, easing: 'ease' }, wasDragging: true };
+
+  it('slide while a drag sorts them', () => {
+    expect(animateWhileSorting({ ...moved, isSorting: true })).toBe(true);
+  });
+
+  it('do not slide after the drop, where dnd-kit would (it measures every moved card in the drop’s commit)', () => {
+    expect(animateWhileSorting({ ...moved, isSorting: false })).toBe(false);
   });
 });

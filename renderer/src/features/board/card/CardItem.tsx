@@ -10,6 +10,7 @@ import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
 import { clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
 import { useDropSide } from '../drag/drop-line.ts';
+import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
 import { chainOf } from '../model/chain.ts';
@@ -41,7 +42,7 @@ interface CardProps extends ListPlace {
  */
 export const SortableCard = memo(function SortableCard({ id, locked, extraRef, posInSet, setSize }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editing = useBoardUi((s) => s.editing === id);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(id);
   const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   // dnd-kit re-renders every sortable card on each step of a drag; the shell below re-renders

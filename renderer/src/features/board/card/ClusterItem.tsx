@@ -8,6 +8,7 @@ import { compareKeys } from '#shared/ordering.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { useDropSide } from '../drag/drop-line.ts';
+import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { DotTotal } from '../vote/CardVotes.tsx';
 import { useCardDots } from '../vote/useCardDots.ts';
@@ -38,7 +39,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const memberIds = props.memberIds ?? ownMembers;
   const title = useBoard((s) => s.clusters[clusterId]?.title ?? '');
   const [renaming, setRenaming] = useState(false);
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming });
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(item);
   const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   const style = { transform: shift(transform), transition };
