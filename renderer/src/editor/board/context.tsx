@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useStore as useAppStore } from '../store.ts';
 import type { BoardEditor } from './board-editor.ts';
@@ -25,6 +25,18 @@ export function useBoard<T>(selector: (state: BoardState) => T): T {
 
 export function useBoardUi<T>(selector: (ui: BoardUi) => T): T {
   return useStore(useEditor().store, (s) => selector(s.ui));
+}
+
+/**
+ * A piece of the board that card `id` shows, read from that card and from anything but the other
+ * cards (its kind's colour, the selection, the votes…): it is read again when this card changes or
+ * when anything besides the cards does, not when another card alone does. A selector that reads
+ * other cards (how many live cards a link reaches, a cluster's members) uses `useBoard`.
+ */
+export function useCardPart<T>(id: string, selector: (state: BoardState) => T): T {
+  const editor = useEditor();
+  const subscribe = useCallback((listener: () => void) => editor.watchCard(id, listener), [editor, id]);
+  return useSyncExternalStore(subscribe, () => selector(editor.state));
 }
 
 /**

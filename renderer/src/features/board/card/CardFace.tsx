@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card } from '#shared/model.ts';
 import { kindOfCard } from '#shared/board/kinds.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
-import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { useBoard, useCardPart, useEditor } from '../../../editor/board/context.tsx';
 import { PhoneCardMarks } from '../../door/PhoneCardMarks.tsx';
 import { Icon } from '../Icon.tsx';
 import { useKindLabel } from '../model/useKindLabel.ts';
@@ -16,8 +16,8 @@ import { CardVotes } from '../vote/CardVotes.tsx';
  */
 export const CardFace = memo(function CardFace({ id }: { id: string }) {
   const { t } = useTranslation('board');
-  const card = useBoard((s) => s.cards[id] ?? s.linkedCards[id]);
-  const customKind = useBoard((s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
+  const card = useCardPart(id, (s) => s.cards[id] ?? s.linkedCards[id]);
+  const customKind = useCardPart(id, (s) => (card?.customKindId ? s.customKinds[card.customKindId] : undefined));
   const kindLabel = useKindLabel();
   if (!card) return null;
   const kind = kindOfCard(card, customKind ? { [customKind.id]: customKind } : {});
@@ -40,7 +40,7 @@ export const CardFace = memo(function CardFace({ id }: { id: string }) {
 
 /** The controls under a card (its links, its votes): outside the drag handle, so they are buttons of their own. */
 export const CardFooter = memo(function CardFooter({ id }: { id: string }) {
-  const card = useBoard((s) => s.cards[id] ?? s.linkedCards[id]);
+  const card = useCardPart(id, (s) => s.cards[id] ?? s.linkedCards[id]);
   if (!card) return null;
   return (
     <div className="card-footer">
@@ -78,7 +78,7 @@ function LinkCount({ card }: { card: Card }) {
   const run = useCommand();
   const editor = useEditor();
   const count = useBoard(() => editor.linkCount(card.id));
-  const active = useBoardUi((s) => s.chainOf === card.id);
+  const active = useCardPart(card.id, (s) => s.ui.chainOf === card.id);
   if (count === 0) return null;
   return (
     <button

@@ -5,7 +5,7 @@ import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
-import { useBoard, useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { useBoard, useCardPart, useEditor } from '../../../editor/board/context.tsx';
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
 import { clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
@@ -41,7 +41,7 @@ interface CardProps extends ListPlace {
  * does not.
  */
 export const SortableCard = memo(function SortableCard({ id, locked, extraRef, posInSet, setSize }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
-  const editing = useBoardUi((s) => s.editing === id);
+  const editing = useCardPart(id, (s) => s.ui.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(id);
   const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
@@ -71,8 +71,7 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
  * turned full near the screen moved the cards below it, laid out and painted again while scrolling.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
-  // One subscription, not one per field: the store runs every card's selectors at each change of the board.
-  const card = useBoard((s) => s.cards[id]);
+  const card = useCardPart(id, (s) => s.cards[id]);
   const kind = card?.customKindId ? 'custom' : card?.kind;
   const text = card?.text;
   return (
@@ -108,19 +107,19 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   const editor = useEditor();
   const run = useCommand();
   const focusRef = useFocusRequest({ kind: 'card', id });
-  const kind = useBoard((s) => s.cards[id]?.kind);
-  const customColor = useBoard((s) => {
+  const kind = useCardPart(id, (s) => s.cards[id]?.kind);
+  const customColor = useCardPart(id, (s) => {
     const customKindId = s.cards[id]?.customKindId;
     const custom = customKindId ? s.customKinds[customKindId] : undefined;
     return custom && custom.deletedAt === null ? hexForColor(custom.color) : null;
   });
-  const groupId = useBoard((s) => s.cards[id]?.groupId ?? null);
+  const groupId = useCardPart(id, (s) => s.cards[id]?.groupId ?? null);
   const groupColor = useStore((s) => (groupId ? hexForColor(s.groups[groupId]?.color ?? '') : null));
-  const selected = useBoardUi((s) => s.selection.includes(id));
-  const editing = useBoardUi((s) => s.editing === id);
-  const linkSource = useBoardUi((s) => s.linkFrom === id);
+  const selected = useCardPart(id, (s) => s.ui.selection.includes(id));
+  const editing = useCardPart(id, (s) => s.ui.editing === id);
+  const linkSource = useCardPart(id, (s) => s.ui.linkFrom === id);
   const inChain = useInChain(id);
-  const menuOpen = useBoardUi((s) => s.menu?.cardId === id);
+  const menuOpen = useCardPart(id, (s) => s.ui.menu?.cardId === id);
   if (!kind) return null;
 
   const classes = ['card', `kind-${customColor ? 'custom' : kind}`];
@@ -217,7 +216,7 @@ const CardTools = memo(function CardTools({ id, menuOpen }: { id: string; menuOp
   const editor = useEditor();
   const run = useCommand();
   // Named after their card, so a screen reader's list of buttons is not 30 times "Hapus kartu".
-  const text = useBoard((s) => shortText(s.cards[id]?.text ?? ''));
+  const text = useCardPart(id, (s) => shortText(s.cards[id]?.text ?? ''));
   return (
     <div className="card-tools">
       <button type="button" onClick={() => void run('delete', undefined, { cardId: id })} aria-label={t('deleteCardNamed', { text })} title={t('deleteCard')}>
@@ -246,7 +245,7 @@ function shortText(text: string): string {
 
 /** Whether this card belongs to the highlighted chain of links. */
 function useInChain(id: string): boolean {
-  const from = useBoardUi((s) => s.chainOf);
-  const links = useBoard((s) => (from ? s.links : null));
+  const from = useCardPart(id, (s) => s.ui.chainOf);
+  const links = useCardPart(id, (s) => (from ? s.links : null));
   return useMemo(() => (from && links ? chainOf(from, links).has(id) : false), [from, links, id]);
 }

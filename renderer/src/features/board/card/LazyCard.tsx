@@ -1,5 +1,5 @@
 import { memo, useCallback, useRef, useState } from 'react';
-import { useBoardUi, useEditor } from '../../../editor/board/context.tsx';
+import { useCardPart, useEditor } from '../../../editor/board/context.tsx';
 import { draggedItem, isDragActive } from '../../../editor/board/drag-state.ts';
 import { SortableCard, StaticCard, type ListPlace } from './CardItem.tsx';
 import { watchNearScreen } from './near-screen.ts';
@@ -26,7 +26,7 @@ export const LazyCard = memo(function LazyCard({
   const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
-  const focused = useBoardUi((s) => s.focus.target?.kind === 'card' && s.focus.target.id === id);
+  const focused = useCardPart(id, (s) => s.ui.focus.target?.kind === 'card' && s.ui.focus.target.id === id);
   const stop = useRef<(() => void) | null>(null);
   const node = useRef<HTMLElement | null>(null);
 
