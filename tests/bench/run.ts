@@ -21,7 +21,7 @@ printTable('Roster import through dispatch (worker read + mapping + one transact
 printTable('Workshop report (1,000 cards, 3 sessions, 6 groups) through the core and its worker vs pdfmake direct', await benchReports());
 printTable('Phones through the participants’ door (built host, 127.0.0.1 only) vs a bare node:http server answering the same requests', await benchPhones());
 printTable('Paperwork (65 certificates with a logo; a report with 40 photos) through the core and its worker vs pdfmake direct', await benchPaperwork());
-printTable('The board in Chromium (built browser host, 2,000 cards in 20 groups) vs baselines measured in the same run', await benchBoard());
+printTable('The board in Chromium (built browser host, 2,000 cards in 20 groups; a room’s 17 villages × 20 cards) vs baselines measured in the same run', await benchBoard());
 printTable('Backups while cards are written (a worker copies through its own connection) vs the same writes without backups', await benchBackups());
 printTable('Power cuts: a writer killed with SIGKILL at random moments, then Rembuk opened again', await benchCrashes());
 printTable('Spreadsheet bombs, each read in a fresh process through dispatch (limits checked while streaming)', await benchBombs());
