@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { callApi } from './support/api.ts';
 import { measureText } from './support/measure.ts';
-import { openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
+import { BENGKALIS, openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -102,6 +102,39 @@ test('a drop by a cluster two groups share lands in the group under the pointer,
   await expect.poll(() => texts(page, 'Soppeng')).toContain(bone);
   await expect(cluster('Soppeng').locator('.card-text')).toHaveText([bone, bantaeng]);
   expect(await texts(page, 'Pinrang')).not.toContain(bantaeng);
+});
+
+/**
+ * A board of 17 villages at 1024 px: the columns far off to the side are drawn light (no drag
+ * machinery: dnd-kit redrew all 340 cards of such a board at each pick-up and drop), yet read out
+ * as the full card, kind and words. Scrolled to, they turn full and take a drop like any.
+ */
+test('on a board of 17 villages the far columns are drawn light, then turn full and take a drop', async ({ page, host }) => {
+  const { sessionId } = await openRoomBoard(page, host.url, BENGKALIS);
+  const villages = Object.keys(BENGKALIS.groups);
+  const [last, beforeLast] = [villages.at(-1)!, villages.at(-2)!];
+  // The far card is of the board's own kind: its tint is a colour the card itself carries.
+  const far = column(page, last).getByTestId('card').first();
+  const farId = await far.locator('[data-card-id]').getAttribute('data-card-id');
+  const kind = await callApi<{ id: string }>(page, 'kinds.create', { id: crypto.randomUUID(), sessionId, label: 'Peluang', color: 'teal', icon: 'star' });
+  await callApi(page, 'cards.update', { id: farId, customKindId: kind.id });
+  await expect(far).toHaveClass(/\bcard-far\b/);
+  await expect(far.locator('.kind-chip')).toHaveText('Peluang');
+  await expect(column(page, villages[0]!).getByTestId('card').first()).not.toHaveClass(/\bcard-far\b/);
+  const colours = (card: Locator) => card.evaluate((node) => ['backgroundColor', 'borderLeftColor'].map((key) => getComputedStyle(node)[key as 'color']));
+  const lightColours = await colours(far);
+
+  await column(page, last).scrollIntoViewIfNeeded();
+  await expect(far).not.toHaveClass(/\bcard-far\b/);
+  expect(await colours(far), 'the same tint and group colour, light or full').toEqual(lightColours);
+  const moving = (await far.locator('.card-text').textContent())!;
+  const target = column(page, beforeLast).getByTestId('card').last();
+  await expect(target).not.toHaveClass(/\bcard-far\b/);
+  await pickUp(page, far);
+  await hover(page, target, 0.8);
+  await expect(target).toHaveClass(/\bdrop-after\b/);
+  await page.mouse.up();
+  await expect.poll(() => texts(page, beforeLast)).toEqual([...BENGKALIS.groups[beforeLast]!.challenges, ...BENGKALIS.groups[beforeLast]!.solutions, moving]);
 });
 
 /**

@@ -10,6 +10,7 @@ import { startI18n } from '../../../renderer/src/i18n/index.ts';
 // Each render of a column's list asks for its window once: the count of renders.
 const windowAsked = vi.hoisted(() => vi.fn());
 vi.mock('../../../renderer/src/features/board/columns/useColumnWindow.ts', () => ({
+  WINDOW_FROM: 40,
   useColumnWindow: (items: string[]) => {
     windowAsked();
     return { rows: items.map((item, index) => ({ item, index })), listRef: { current: null }, itemRef: undefined };

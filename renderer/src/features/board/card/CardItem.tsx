@@ -65,23 +65,36 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
 });
 
 /**
- * A long column's card far off screen (see LazyCard): its kind's tint and its text only, as few
- * elements as can be, since React walks every one of them on each step of a drag. An empty kind
- * line keeps the full card's height: without it a far card was ~24 px shorter, and each one that
- * turned full near the screen moved the cards below it, laid out and painted again while scrolling.
+ * A card far off screen (see LazyCard): its face (kind, tag, text, author: what a screen reader
+ * reads out, the same as a full card) without drag machinery, tools, links or votes, which
+ * dnd-kit would draw again at every pick-up and drop.
  */
 export function StaticCard({ id, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
-  const card = useCardPart(id, (s) => s.cards[id]);
-  const kind = card?.customKindId ? 'custom' : card?.kind;
-  const text = card?.text;
+  const kind = useCardPart(id, (s) => s.cards[id]?.kind);
+  const { customColor, colors } = useCardColors(id);
   return (
-    <li ref={extraRef} className={`card card-far kind-${kind}`} data-testid="card" aria-posinset={posInSet} aria-setsize={setSize}>
+    <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" aria-posinset={posInSet} aria-setsize={setSize}>
       <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
-        <div className="card-meta" />
-        <p className="card-text">{text}</p>
+        <CardFace id={id} />
       </div>
     </li>
   );
+}
+
+/**
+ * A card's colours: its group's (the left edge, on a board laid out per kind) and its own kind's
+ * (a board's own kind, not deleted), as the CSS variables the card's style reads.
+ */
+function useCardColors(id: string) {
+  const customColor = useCardPart(id, (s) => {
+    const customKindId = s.cards[id]?.customKindId;
+    const custom = customKindId ? s.customKinds[customKindId] : undefined;
+    return custom && custom.deletedAt === null ? hexForColor(custom.color) : null;
+  });
+  const groupId = useCardPart(id, (s) => s.cards[id]?.groupId ?? null);
+  const groupColor = useStore((s) => (groupId ? hexForColor(s.groups[groupId]?.color ?? '') : null));
+  const colors = useMemo(() => ({ ...(groupColor ? { '--group-color': groupColor } : {}), ...(customColor ? { '--kind-color': customColor } : {}) }) as CSSProperties, [groupColor, customColor]);
+  return { customColor, colors };
 }
 
 /** A card inside a cluster: not dragged on its own (the cluster moves whole), everything else the same. */
@@ -108,13 +121,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   const run = useCommand();
   const focusRef = useFocusRequest({ kind: 'card', id });
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
-  const customColor = useCardPart(id, (s) => {
-    const customKindId = s.cards[id]?.customKindId;
-    const custom = customKindId ? s.customKinds[customKindId] : undefined;
-    return custom && custom.deletedAt === null ? hexForColor(custom.color) : null;
-  });
-  const groupId = useCardPart(id, (s) => s.cards[id]?.groupId ?? null);
-  const groupColor = useStore((s) => (groupId ? hexForColor(s.groups[groupId]?.color ?? '') : null));
+  const { customColor, colors } = useCardColors(id);
   const selected = useCardPart(id, (s) => s.ui.selection.includes(id));
   const editing = useCardPart(id, (s) => s.ui.editing === id);
   const linkSource = useCardPart(id, (s) => s.ui.linkFrom === id);
@@ -127,7 +134,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   if (selected) classes.push('card-selected');
   if (linkSource) classes.push('card-link-source');
   if (dropSide) classes.push(`drop-${dropSide}`);
-  const cardStyle = { transform: shift, transition, ...(groupColor ? { '--group-color': groupColor } : {}), ...(customColor ? { '--kind-color': customColor } : {}) } as CSSProperties;
+  const cardStyle = { transform: shift, transition, ...colors } as CSSProperties;
 
   if (editing) {
     return (

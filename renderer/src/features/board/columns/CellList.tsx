@@ -2,12 +2,11 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { memo, useCallback, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SortableCard } from '../card/CardItem.tsx';
-import { LAZY_FROM, LazyCard } from '../card/LazyCard.tsx';
+import { LazyCard } from '../card/LazyCard.tsx';
 import { ClusterItem } from '../card/ClusterItem.tsx';
 import { cellOfClusterItem, clusterOfItem, type Cell } from '../../../editor/board/view.ts';
 import { cellDropId } from '../drag/cells.ts';
-import { useColumnWindow } from './useColumnWindow.ts';
+import { useColumnWindow, WINDOW_FROM } from './useColumnWindow.ts';
 
 interface CellListProps {
   cell: Cell;
@@ -24,9 +23,9 @@ interface CellListProps {
 export const CellList = memo(function CellList({ cell, items, locked }: CellListProps) {
   const { t } = useTranslation('board');
   const { members, hidden } = cell;
-  const long = items.length > LAZY_FROM;
-  const Card = long ? LazyCard : SortableCard;
-  // A long column draws only the items near the screen (`useColumnWindow`).
+  const long = items.length > WINDOW_FROM;
+  // A long column draws only the items near the screen (`useColumnWindow`); in every column, a
+  // card far off the screen is drawn without drag machinery until it comes near (`LazyCard`).
   const itemHolding = (cardId: string) => (items.includes(cardId) ? cardId : items.find((item) => members[clusterOfItem(item) ?? '']?.includes(cardId)));
   const { rows, listRef, itemRef } = useColumnWindow(items, long, itemHolding);
   return (
@@ -50,7 +49,7 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
               {...place}
             />
           ) : (
-            <Card key={item} id={item} locked={locked} extraRef={itemRef?.(item)} {...place} />
+            <LazyCard key={item} id={item} locked={locked} extraRef={itemRef?.(item)} {...place} />
           );
         })}
       </CellDropTarget>

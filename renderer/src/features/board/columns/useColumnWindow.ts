@@ -7,6 +7,9 @@ import { draggedItem } from '../../../editor/board/drag-state.ts';
 /** What a long column draws, top to bottom: its items near the screen, and blank room for the rest. */
 export type WindowRow = { item: string; index: number } | { gap: number; key: string };
 
+/** Columns with more items than this are drawn in windows (the items near the screen). */
+export const WINDOW_FROM = 40;
+
 /** A card's height before it has been drawn (a two-line card at 1024 px); measured ones replace it. */
 const FIRST_GUESS = 76;
 /** Items drawn beyond the screen's edge, above and below: a scroll of a few cards shows no blank. */
