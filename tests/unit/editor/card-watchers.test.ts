@@ -25,16 +25,38 @@ describe('what a card’s own parts are told (useCardPart)', () => {
     stop();
   });
 
-  it('a change besides the cards (the selection, a new kind) tells every card', async () => {
+  it('the focus, the selection, editing or a menu coming to a card or leaving it tells that card alone', async () => {
+    const t = await openTestEditor(['Bone']);
+    await t.type(0, ['Koleksi sedikit', 'Jam buka pendek', 'Internet lambat']);
+    const ids = { a: t.card('Koleksi sedikit').id, b: t.card('Jam buka pendek').id, c: t.card('Internet lambat').id };
+    const { told, stop } = watch(t.editor, ids);
+
+    t.editor.toggleSelected(ids.a);
+    expect(told).toEqual({ a: 1, b: 0, c: 0 });
+    t.editor.focusOn({ kind: 'card', id: ids.b });
+    t.editor.noteFocus({ kind: 'card', id: ids.c });
+    expect(told).toEqual({ a: 1, b: 2, c: 1 });
+    t.editor.setUi({ editing: ids.c, menu: { cardId: ids.a, view: 'main' } });
+    expect(told).toEqual({ a: 2, b: 2, c: 2 });
+    // Focus elsewhere than a card: the card that had it hears it leave.
+    t.editor.noteFocus({ kind: 'search' });
+    expect(told).toEqual({ a: 2, b: 2, c: 3 });
+    stop();
+  });
+
+  it('a change of anything else (a filter, the chain shown, a new kind) tells every card', async () => {
     const t = await openTestEditor(['Bone']);
     await t.type(0, ['Koleksi sedikit', 'Jam buka pendek']);
     const { told, stop } = watch(t.editor, { a: t.card('Koleksi sedikit').id, b: t.card('Jam buka pendek').id });
 
-    t.editor.toggleSelected(t.card('Koleksi sedikit').id);
+    t.editor.setUi({ chainOf: t.card('Koleksi sedikit').id });
     expect(told).toEqual({ a: 1, b: 1 });
+    // With a card-naming part in the same write: still everyone.
+    t.editor.setUi((ui) => ({ filters: { ...ui.filters, text: 'koleksi' }, selection: [t.card('Koleksi sedikit').id] }));
+    expect(told).toEqual({ a: 2, b: 2 });
     await call(t.core, 'kinds.create', { id: crypto.randomUUID(), sessionId: t.session.id, label: 'Peluang', color: 'teal', icon: 'star' });
     await t.settled();
-    expect(told.a).toBeGreaterThanOrEqual(2);
+    expect(told.a).toBeGreaterThanOrEqual(3);
     expect(told.b).toBe(told.a);
     stop();
   });

@@ -6,7 +6,7 @@ import { ask } from '../ask.ts';
 import { changedKeys, EntityTable } from '../entities.ts';
 import { getState, tables, workshopGroups } from '../store.ts';
 import { CardIndex } from './card-index.ts';
-import { emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
+import { cardsNamedByUiChange, emptyBoardState, initialUi, phoneVoteKey, sameTarget, voteKey, votersKey, type BoardState, type BoardUi, type FocusTarget } from './board-state.ts';
 import type { BoardView } from './view.ts';
 import { ViewCache } from './view-cache.ts';
 
@@ -44,9 +44,11 @@ export class BoardEditor {
   }
 
   /**
-   * Tells `listener` when card `id` changes, or anything of the board besides its cards does (see
+   * Tells `listener` when card `id` changes, when a part of the ui that names cards names it (its
+   * focus, selection, editing, menu), or when anything else of the board changes (see
    * `useCardPart`). A change of other cards alone is not told: a drop writes one card twice, and
-   * running the selectors of every card on the screen each time cost 2.5-4 ms.
+   * running the selectors of every card on the screen each time cost 2.5-4 ms; so did a card
+   * taking the focus.
    */
   watchCard(id: string, listener: () => void): () => void {
     let watchers = this.#cardWatchers.get(id);
@@ -61,8 +63,10 @@ export class BoardEditor {
   #tellCardWatchers(state: BoardState, previous: BoardState) {
     const changed = (Object.keys(state) as Array<keyof BoardState>).filter((key) => state[key] !== previous[key]);
     if (changed.length === 0) return;
-    // Only cards changed, and the tables say which: their watchers alone. Otherwise everyone.
-    const cardIds = changed.length === 1 && changed[0] === 'cards' ? changedKeys(previous.cards, state.cards) : null;
+    // Only cards changed, and the tables say which, or only the ui, naming which: their watchers
+    // alone. Otherwise everyone.
+    const only = changed.length === 1 ? changed[0] : undefined;
+    const cardIds = only === 'cards' ? changedKeys(previous.cards, state.cards) : only === 'ui' ? cardsNamedByUiChange(previous.ui, state.ui) : null;
     const told = cardIds ? cardIds.map((id) => this.#cardWatchers.get(id)) : [...this.#cardWatchers.values()];
     for (const watchers of told) for (const listener of watchers ?? []) listener();
   }

@@ -92,6 +92,31 @@ export interface BoardUi {
   captureTag: StrategyTag | null;
 }
 
+/** The parts of the ui that name cards, and the cards each names. */
+const CARDS_NAMED: Partial<Record<keyof BoardUi, (ui: BoardUi) => ReadonlyArray<string | null>>> = {
+  focus: (ui) => [ui.focus.target?.kind === 'card' ? ui.focus.target.id : null],
+  selection: (ui) => ui.selection,
+  editing: (ui) => [ui.editing],
+  menu: (ui) => [ui.menu?.cardId ?? null],
+  linkFrom: (ui) => [ui.linkFrom],
+};
+
+/**
+ * The cards a change of the ui concerns: those named before or after by the parts that changed
+ * (focus, selection, editing, menu, link start). Null when another part changed (a filter, the
+ * chain shown, the projector): it may concern any card.
+ */
+export function cardsNamedByUiChange(before: BoardUi, after: BoardUi): string[] | null {
+  const ids = new Set<string>();
+  for (const key of Object.keys(after) as Array<keyof BoardUi>) {
+    if (before[key] === after[key]) continue;
+    const named = CARDS_NAMED[key];
+    if (!named) return null;
+    for (const id of [...named(before), ...named(after)]) if (id !== null) ids.add(id);
+  }
+  return [...ids];
+}
+
 /**
  * Besides the entities: the phones' dots per card (`phoneVoteKey`), sums the core keeps, not
  * versioned entities: each event carries the newest total of its cards.

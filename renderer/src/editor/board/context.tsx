@@ -29,9 +29,11 @@ export function useBoardUi<T>(selector: (ui: BoardUi) => T): T {
 
 /**
  * A piece of the board that card `id` shows, read from that card and from anything but the other
- * cards (its kind's colour, the selection, the votes…): it is read again when this card changes or
- * when anything besides the cards does, not when another card alone does. A selector that reads
- * other cards (how many live cards a link reaches, a cluster's members) uses `useBoard`.
+ * cards (its kind's colour, whether it is selected, the votes…): it is read again when this card
+ * changes, when the focus, selection, editing or menu comes to it or leaves it, or when anything
+ * else changes; not when another card alone does. A selector that reads other cards (how many
+ * live cards a link reaches, a cluster's members) or whether another card is selected, focused or
+ * edited, uses `useBoard`.
  */
 export function useCardPart<T>(id: string, selector: (state: BoardState) => T): T {
   const editor = useEditor();
