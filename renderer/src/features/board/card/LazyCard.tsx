@@ -7,8 +7,8 @@ import { watchNearScreen } from './near-screen.ts';
 /**
  * A card on the board. dnd-kit re-renders every sortable card when a drag starts and when it
  * ends: with 2,000 full cards a step took ~50 ms, and a room's board of 17 villages × 20 cards,
- * every card full, took 84 ms to pick a card up and 66 ms from drop to saved. Cards
- * far off screen are drawn with their face only (`StaticCard`), without `useSortable`, and become full
+ * every card full, took 84 ms to pick a card up and 66 ms from drop to saved. Cards far off
+ * screen are drawn with their face only (`StaticCard`), without `useSortable`, and become full
  * cards as they come near the screen, are focused (Tab, or a command: the editor's focus) or
  * touched by the pointer. One never turns back while it holds focus or a drag runs. (Nor do they
  * use `content-visibility: auto`: while a drag scrolled the board, thousands of cards switching
