@@ -12,7 +12,7 @@ import { hostRoundTrip } from './host-round-trip.ts';
 const CARDS = 2000;
 const GROUPS = 20;
 // A kabupaten PLM as the seed articles tell it: 17 villages, each group's column of 20 cards,
-// short enough to be drawn whole (no window), so every card of it is a full card.
+// short enough to be drawn whole (no window): only its far cards are light, not whole columns.
 const ROOM_GROUPS = 17;
 const ROOM_CARDS = 340;
 const RENDERS = 8;
@@ -25,8 +25,8 @@ const PICKUPS = 12;
  * The board in Chromium, against the built browser host, with 2,000 cards in 20 groups:
  * first render, frames while a card is dragged across five columns, a card picked up (twelve
  * times), frames while a drag scrolls the page, and drop → saved → event back; then pick-ups and
- * drops on a room's board (17 villages × 20 cards, every card drawn whole: more full cards than
- * the big board's window holds). Each beside a baseline measured in the same run: the same cards as a plain list with no
+ * drops on a room's board (17 villages × 20 cards, short columns drawn whole: more cards near the
+ * screen than the big board's windows hold). Each beside a baseline measured in the same run: the same cards as a plain list with no
  * drag and drop, the same move sent straight to the API without the board, and that move from a
  * Node client with no page at all.
  */
