@@ -91,14 +91,18 @@ test('a long column draws the cards near the screen, and every card is reached b
  * at the tenth card at 1024×768).
  */
 test('a card carried by the keyboard down a long column passes the cards off screen', async ({ page, host }) => {
+  // Thirty steps, each heard before the next: about 30 s here, more on a loaded machine.
+  test.setTimeout(120_000);
   const { detail, cards, cardOf } = await openLongColumn(page, host.url);
   await expect(cardOf(1)).toBeVisible();
   await cardOf(1).locator('[data-card-id]').focus();
   await page.keyboard.press('Space');
-  for (let step = 0; step < 30; step++) {
+  for (let step = 1; step <= 30; step++) {
     await page.keyboard.press('ArrowDown');
-    // One announced step at a time, as a person presses them.
-    await page.waitForTimeout(100);
+    // One step at a time, as a person presses them: the next key after hearing where the card is
+    // (a fixed 100 ms pause was too short on a loaded machine, and CI saved the card a step short).
+    // `waitFor` looks on every change, where `expect` backs off to a second between looks.
+    await page.getByText(`Kartu “${cards[0]!.text}” berada di kelompok Wonosari, posisi ${step + 1} dari 60.`).waitFor({ state: 'attached', timeout: 7_000 });
   }
   await page.keyboard.press('Space');
   await expect.poll(async () => (await savedOrder(page, detail.sessions[0]!.id)).indexOf(cards[0]!.text)).toBe(30);
