@@ -1,3 +1,5 @@
+import { callApi } from './support/api.ts';
+import { BENGKALIS } from './support/room-boards.ts';
 import { BoardPage } from './pages/board.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -36,4 +38,45 @@ test('a card dropped by keyboard lands at the position the arrows announced', as
 
   await page.reload();
   await board.expectCards('Pesawaran', ['Relawan sedikit', 'Rak penuh', 'Sinyal lemah', 'Jam buka']);
+});
+
+/**
+ * On a room's board the columns stand side by side with cards of the same height, row by row.
+ * Down goes to the next place in the card's own column, not to the card beside it in the next
+ * column (dnd-kit's search counted that one as "below" when it stood a fraction of a pixel lower,
+ * and the card swung between two villages at every arrow). Right carries it into the next column.
+ */
+test('on a board of many villages the arrows keep a card in its column until Right moves it on', async ({ page, host }) => {
+  // 17 villages of 6 cards to set up through the API first.
+  test.setTimeout(120_000);
+  await page.goto(host.url);
+  const detail = await callApi<{ workshop: { id: string }; sessions: Array<{ id: string }> }>(page, 'workshops.create', { title: 'PLM Kabupaten Bengkalis 2022', startDate: '2022-10-13', endDate: '2022-10-13' });
+  const villages = Object.keys(BENGKALIS.groups);
+  // Four lines each in 17 narrow columns: rows as far apart as the columns, to a fraction of a pixel.
+  const card = (n: number, village: string) => `Tantangan nomor ${villages.indexOf(village) * 10 + n}: koleksi, jam buka, internet, pengelola`;
+  for (const name of villages) {
+    const group = await callApi<{ id: string }>(page, 'groups.create', { workshopId: detail.workshop.id, name });
+    const cards = [1, 2, 3, 4, 5, 6].map((n) => ({ id: crypto.randomUUID(), text: card(n, name) }));
+    await callApi(page, 'cards.createMany', { sessionId: detail.sessions[0]!.id, groupId: group.id, cards });
+  }
+  await page.goto(`${host.url}#/workshops/${detail.workshop.id}/board`);
+  const board = new BoardPage(page);
+  const carried = card(1, 'Wonosari');
+  const heard = (group: string, position: number, total: number) =>
+    expect(page.getByText(`Kartu “${carried}” berada di kelompok ${group}, posisi ${position} dari ${total}.`)).toBeAttached();
+
+  await board.pickUp('Wonosari', carried);
+  for (const position of [2, 3, 4]) {
+    await page.keyboard.press('ArrowDown');
+    await heard('Wonosari', position, 6);
+  }
+  await page.keyboard.press('ArrowUp');
+  await heard('Wonosari', 3, 6);
+  await page.keyboard.press('ArrowRight');
+  await heard('Kuala Alam', 3, 7);
+  await page.keyboard.press('ArrowDown');
+  await heard('Kuala Alam', 4, 7);
+  await page.keyboard.press('Space');
+  await board.expectCards('Kuala Alam', [1, 2, 3].map((n) => card(n, 'Kuala Alam')).concat(carried, [4, 5, 6].map((n) => card(n, 'Kuala Alam'))));
+  await board.expectCards('Wonosari', [2, 3, 4, 5, 6].map((n) => card(n, 'Wonosari')));
 });

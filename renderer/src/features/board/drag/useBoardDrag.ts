@@ -14,7 +14,7 @@ import {
   type PointerSensorOptions,
   type TouchSensorOptions,
 } from '@dnd-kit/core';
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../../commands/useCommand.ts';
 import type { BoardEditor } from '../../../editor/board/board-editor.ts';
@@ -25,6 +25,7 @@ import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { cardBefore, findCell, type CellItems } from './cells.ts';
 import { closestInCellUnderPointer } from './collision.ts';
 import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
+import { boardKeyboardCoordinates } from './keyboard-coordinates.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 // The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
@@ -34,7 +35,7 @@ const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 180, toleranc
 // Space picks a card up; Enter is kept for editing the focused card. Scrolling for a key is
 // instant: a smooth scroll still running when the next arrow came made drop positions vary.
 const KEYBOARD: KeyboardSensorOptions = {
-  coordinateGetter: sortableKeyboardCoordinates,
+  coordinateGetter: boardKeyboardCoordinates,
   scrollBehavior: 'instant',
   keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
 };
