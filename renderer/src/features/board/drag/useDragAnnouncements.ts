@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view.ts';
@@ -21,6 +21,8 @@ export function useDragAnnouncements(
   const { t } = useTranslation('board');
   const kindLabel = useKindLabel();
   const editor = useEditor();
+  // Whether the item in hand has been over anything but itself since it was picked up.
+  const movedAway = useRef(false);
   return useMemo(() => {
     const itemText = (id: string | number) => {
       const clusterId = clusterOfItem(String(id));
@@ -53,9 +55,18 @@ export function useDragAnnouncements(
       return { group: cellName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
     };
     const announcements: Announcements = {
-      onDragStart: ({ active }) => t('dnd.pickedUp', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) }),
-      // Over itself means it has not moved yet: keep the "picked up" message audible.
-      onDragOver: ({ active, over }) => (over && over.id !== active.id ? t('dnd.over', { text: itemText(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
+      onDragStart: ({ active }) => {
+        movedAway.current = false;
+        return t('dnd.pickedUp', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) });
+      },
+      onDragOver: ({ active, over }) => {
+        if (!over) return undefined;
+        // Over itself before it has moved: keep the "picked up" message audible. Once it has
+        // moved, over itself is a place like any other (back where it was picked up).
+        if (over.id === active.id && !movedAway.current) return undefined;
+        movedAway.current = true;
+        return t('dnd.over', { text: itemText(active.id), ...where(active.id, over.id, dragCells) });
+      },
       onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { text: itemText(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
       onDragCancel: ({ active }) => t('dnd.cancelled', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) }),
     };
