@@ -1,5 +1,5 @@
 import { callApi } from './support/api.ts';
-import { BENGKALIS } from './support/room-boards.ts';
+import { BENGKALIS, openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 import { BoardPage } from './pages/board.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -86,4 +86,38 @@ test('on a board of many villages the arrows keep a card in its column until Rig
   await page.keyboard.press('Space');
   await board.expectCards('Kuala Alam', [1, 2, 3].map((n) => card(n, 'Kuala Alam')).concat(carried, [4, 5, 6].map((n) => card(n, 'Kuala Alam'))));
   await board.expectCards('Wonosari', [2, 3, 4, 5, 6].map((n) => card(n, 'Wonosari')));
+});
+
+/**
+ * By group and kind, each group's kinds are lanes one above the other. Down from a lane's last
+ * card goes into the lane below, and Up from a lane's first card into the lane above: before, the
+ * lane's own drop target stood nearest above its first card, and Up there did nothing.
+ */
+test('by group and kind, the arrows carry a card down into the next lane and up again', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openRoomBoard(page, host.url, SULAWESI_SELATAN);
+  await page.getByRole('button', { name: 'Kelompok × jenis', exact: true }).click();
+  await expect(page.locator('.grid-board')).toBeVisible();
+  const [first, second, third] = SULAWESI_SELATAN.groups.Bone!.challenges as [string, string, string];
+  const heard = (lane: string, position: number, total: number) =>
+    expect(page.getByText(`Kartu “${first}” berada di kelompok Bone, ${lane}, posisi ${position} dari ${total}.`)).toBeAttached();
+
+  await page.locator('.card-body', { hasText: first }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'diangkat' })).toBeAttached();
+  await page.keyboard.press('ArrowDown');
+  await heard('Tantangan', 2, 3);
+  await page.keyboard.press('ArrowDown');
+  await heard('Tantangan', 3, 3);
+  await page.keyboard.press('ArrowDown');
+  await heard('Solusi', 1, 3);
+  // Back up out of the lane: it goes in before the card it reaches, the lane's last.
+  await page.keyboard.press('ArrowUp');
+  await heard('Tantangan', 2, 3);
+  await page.keyboard.press('ArrowDown');
+  await heard('Tantangan', 3, 3);
+  await page.keyboard.press('Space');
+  await expect(page.getByText(`Kartu “${first}” ditaruh di kelompok Bone, Tantangan, posisi 3 dari 3.`)).toBeAttached();
+  const bone = page.locator('.grid-cell').filter({ has: page.locator('.card-text', { hasText: second }) });
+  await expect(bone.locator('.card-text')).toHaveText([second, third, first]);
 });

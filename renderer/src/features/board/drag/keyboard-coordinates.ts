@@ -1,5 +1,6 @@
 import { KeyboardCode, type DroppableContainers, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { cellDropId } from './cells.ts';
 
 /**
  * Where an arrow carries an item in a keyboard drag: dnd-kit's sortable search, with Up and Down
@@ -9,9 +10,13 @@ import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
  * swung between two villages. Left and Right still search the whole board.
  */
 export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
-  const { collisionRect, droppableContainers, droppableRects } = args.context;
+  const { active, collisionRect, droppableContainers, droppableRects } = args.context;
   if ((event.code !== KeyboardCode.Down && event.code !== KeyboardCode.Up) || !collisionRect) return sortableKeyboardCoordinates(event, args);
+  // The item's own cell is no place to go: its top stood nearest above the cell's first item, and
+  // Up there did nothing (a grid's lane could not be left upwards).
+  const ownCell = active?.data.current?.sortable?.containerId;
   const inColumn = droppableContainers.getEnabled().filter((entry) => {
+    if (ownCell !== undefined && entry.id === cellDropId(String(ownCell))) return false;
     const rect = droppableRects.get(entry.id);
     if (!rect) return false;
     const middle = rect.left + rect.width / 2;
