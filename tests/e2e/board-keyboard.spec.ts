@@ -1,4 +1,3 @@
-import { callApi } from './support/api.ts';
 import { BENGKALIS, openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 import { BoardPage } from './pages/board.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
@@ -49,17 +48,11 @@ test('a card dropped by keyboard lands at the position the arrows announced', as
 test('on a board of many villages the arrows keep a card in its column until Right moves it on', async ({ page, host }) => {
   // 17 villages of 6 cards to set up through the API first.
   test.setTimeout(120_000);
-  await page.goto(host.url);
-  const detail = await callApi<{ workshop: { id: string }; sessions: Array<{ id: string }> }>(page, 'workshops.create', { title: 'PLM Kabupaten Bengkalis 2022', startDate: '2022-10-13', endDate: '2022-10-13' });
   const villages = Object.keys(BENGKALIS.groups);
   // Four lines each in 17 narrow columns: rows as far apart as the columns, to a fraction of a pixel.
   const card = (n: number, village: string) => `Tantangan nomor ${villages.indexOf(village) * 10 + n}: koleksi, jam buka, internet, pengelola`;
-  for (const name of villages) {
-    const group = await callApi<{ id: string }>(page, 'groups.create', { workshopId: detail.workshop.id, name });
-    const cards = [1, 2, 3, 4, 5, 6].map((n) => ({ id: crypto.randomUUID(), text: card(n, name) }));
-    await callApi(page, 'cards.createMany', { sessionId: detail.sessions[0]!.id, groupId: group.id, cards });
-  }
-  await page.goto(`${host.url}#/workshops/${detail.workshop.id}/board`);
+  const groups = Object.fromEntries(villages.map((village) => [village, { challenges: [1, 2, 3, 4, 5, 6].map((n) => card(n, village)), solutions: [] }]));
+  await openRoomBoard(page, host.url, { ...BENGKALIS, groups });
   const board = new BoardPage(page);
   const carried = card(1, 'Wonosari');
   const heard = (group: string, position: number, total: number) =>
@@ -102,6 +95,7 @@ test('by group and kind, the arrows carry a card down into the next lane and up 
   const heard = (lane: string, position: number, total: number) =>
     expect(page.getByText(`Kartu “${first}” berada di kelompok Bone, ${lane}, posisi ${position} dari ${total}.`)).toBeAttached();
 
+  // By the card itself: `BoardPage.pickUp` finds a group's column, and the grid has lanes instead.
   await page.locator('.card-body', { hasText: first }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('status').filter({ hasText: 'diangkat' })).toBeAttached();
