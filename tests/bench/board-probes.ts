@@ -7,6 +7,7 @@ interface BenchProbe {
   stopFrames(): { frames: number[]; longestTask: number; longTasks: number };
   expectDrop(cardId: string): void;
   dropResult(): Promise<number>;
+  dropDrawn(): Promise<number>;
   call(method: string, input: unknown): Promise<unknown>;
   nextEventFor(cardId: string): Promise<number>;
 }
@@ -52,6 +53,13 @@ export async function installProbes(page: Page) {
         loop(now);
       });
 
+    // The browser's own account of each pointerup (Event Timing): from the release, as the browser
+    // received it, to the next paint after the page's handlers, the one that shows the dropped
+    // card where it landed. Reported from 16 ms up (the API's floor), in steps of 8 ms.
+    let lastRelease: PerformanceEventTiming | null = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) if (entry.name === 'pointerup') lastRelease = entry;
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     let drop: Promise<number> = Promise.resolve(Number.NaN);
     window.benchProbe = {
       async timeBoardRender(hash) {
@@ -74,6 +82,7 @@ export async function installProbes(page: Page) {
         return { frames, longestTask: Math.max(0, ...longTasks), longTasks: longTasks.length };
       },
       expectDrop(cardId) {
+        lastRelease = null;
         const event = nextEventFor(cardId);
         drop = new Promise((resolve, reject) => {
           // A drop that saved nothing must fail the run, not hang it.
@@ -88,6 +97,11 @@ export async function installProbes(page: Page) {
         });
       },
       dropResult: () => drop,
+      async dropDrawn() {
+        // Entries come after the paint they measure; a drop drawn within 16 ms has none.
+        for (let wait = 0; wait < 20 && !lastRelease; wait++) await new Promise((r) => setTimeout(r, 50));
+        return lastRelease ? (lastRelease as PerformanceEventTiming).duration : 16;
+      },
       async call(method, input) {
         const response = await fetch('./api/call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method, input }) });
         return ((await response.json()) as { value: unknown }).value;
