@@ -6,6 +6,7 @@ import { WorkshopListPage } from './pages/workshop-list.ts';
 import { openSection, RosterPage } from './pages/workshop-setup.ts';
 import { expectAccessible } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
+import { untilArrowsListened } from './support/keyboard-drag.ts';
 import { LAMPUNG } from './support/workshops.ts';
 
 test('photos and minutes of a session reach the board strip and the report; the daftar hadir and certificates print', async ({ page, host }) => {
@@ -44,6 +45,7 @@ test('photos and minutes of a session reach the board strip and the report; the 
   await session.getByRole('button', { name: 'Geser foto 2' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByText('Foto 2 diangkat, urutan 2 dari 2.')).toBeAttached();
+  await untilArrowsListened(page);
   // At a person's pace: each step is announced before the next key.
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByText('Foto 2 berada di urutan 1 dari 2.')).toBeAttached();

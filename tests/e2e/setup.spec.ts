@@ -4,6 +4,7 @@ import { BoardPage } from './pages/board.ts';
 import { DetailsPage, GroupsPage, openSection, RosterPage, SummaryPage } from './pages/workshop-setup.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
+import { untilArrowsListened } from './support/keyboard-drag.ts';
 import { LAMPUNG } from './support/workshops.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'roster');
@@ -122,7 +123,7 @@ test('groups: reordered with the keyboard, recoloured, deleted with their cards 
   await page.getByRole('button', { name: /Pindahkan kelompok Tulang Bawang/ }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByText(/Kelompok Tulang Bawang diangkat/)).toBeAttached();
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await untilArrowsListened(page);
   // At a person's pace: each step is announced before the next key (as in the board's keyboard test).
   await page.keyboard.press('ArrowUp');
   await expect(page.getByText('Kelompok Tulang Bawang berada di urutan 2 dari 3.')).toBeAttached();

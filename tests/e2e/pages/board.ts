@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { untilArrowsListened } from '../support/keyboard-drag.ts';
 
 /** The words the board shows, in each language, that the tests find things by. */
 const WORDS = {
@@ -97,16 +98,17 @@ export class BoardPage {
     return this.card(group, text).locator('.card-body').first();
   }
 
-  /**
-   * Picks a card up with Space, as a keyboard user does, and waits until the board says so.
-   * dnd-kit starts listening for arrow keys in a zero-delay timer after the pick-up; waiting
-   * one more zero-delay timer in the page lets that one run first.
-   */
+  /** Picks a card up with Space, as a keyboard user does, and waits until the board says so and listens for arrows. */
   async pickUp(group: string, text: string) {
     await this.handle(group, text).focus();
+    await this.pickUpFocused();
+  }
+
+  /** The same for the card that has the focus (on a grid's lane, or found by other means). */
+  async pickUpFocused() {
     await this.page.keyboard.press('Space');
     await expect(this.page.getByRole('status').filter({ hasText: /diangkat|Picked up/ })).toBeAttached();
-    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await untilArrowsListened(this.page);
   }
 
   async expectCards(group: string, texts: string[]) {
