@@ -83,8 +83,8 @@ test('on a board of many villages the arrows keep a card in its column until Rig
 
 /**
  * By group and kind, each group's kinds are lanes one above the other. Down from a lane's last
- * card goes into the lane below, and Up from a lane's first card into the lane above: before, the
- * lane's own drop target stood nearest above its first card, and Up there did nothing.
+ * card goes into the lane below, at its start, and Up from a lane's first card into the lane
+ * above, at its end (before: Up there did nothing, then it went in before the lane's last card).
  */
 test('by group and kind, the arrows carry a card down into the next lane and up again', async ({ page, host }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -97,15 +97,16 @@ test('by group and kind, the arrows carry a card down into the next lane and up 
 
   // By the card itself: `BoardPage.pickUp` finds a group's column, and the grid has lanes instead.
   await page.locator('.card-body', { hasText: first }).focus();
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('status').filter({ hasText: 'diangkat' })).toBeAttached();
+  await new BoardPage(page).pickUpFocused();
   await page.keyboard.press('ArrowDown');
   await heard('Tantangan', 2, 3);
   await page.keyboard.press('ArrowDown');
   await heard('Tantangan', 3, 3);
   await page.keyboard.press('ArrowDown');
   await heard('Solusi', 1, 3);
-  // Back up out of the lane: it goes in before the card it reaches, the lane's last.
+  // Back up out of the lane: at its end, below its last card; then up and down within it.
+  await page.keyboard.press('ArrowUp');
+  await heard('Tantangan', 3, 3);
   await page.keyboard.press('ArrowUp');
   await heard('Tantangan', 2, 3);
   await page.keyboard.press('ArrowDown');

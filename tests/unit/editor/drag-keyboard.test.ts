@@ -2,7 +2,7 @@
 import { KeyboardCode, type ClientRect, type DroppableContainer, type DroppableContainers, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { describe, expect, it } from 'vitest';
-import { boardKeyboardCoordinates } from '../../../renderer/src/features/board/drag/keyboard-coordinates.ts';
+import { boardKeyboardCoordinates, takeLaneEntered } from '../../../renderer/src/features/board/drag/keyboard-coordinates.ts';
 
 /**
  * Two villages' columns of a room's board, as Chromium laid them out at 1280 px with 17 villages:
@@ -54,5 +54,57 @@ describe('the arrows of a keyboard drag on a room’s board', () => {
 
   it('Right still goes to the next column, beside where the card stands', () => {
     expect(press(boardKeyboardCoordinates, KeyboardCode.Right)).toEqual({ x: COLUMN, y: 320 + ROW });
+  });
+});
+
+/**
+ * A group's column on a board by group and kind: its Tantangan lane (two cards) above its Solusi
+ * lane, each lane a list of its own with 10 px between cards. The carried card is the Solusi
+ * lane's first.
+ */
+function pressInLanes(getter: KeyboardCoordinateGetter, code: string, carried: 's1' | 's2') {
+  const card = (top: number): ClientRect => ({ left: 20, top, width: 200, height: 80, right: 220, bottom: top + 80 });
+  const lanes = { 'bone|challenge': ['c1', 'c2'], 'bone|solution': ['s1', 's2'] } as Record<string, string[]>;
+  const rects = new Map<string, ClientRect>([
+    ['cell:bone|challenge', { left: 10, top: 90, width: 220, height: 190, right: 230, bottom: 280 }],
+    ['c1', card(100)],
+    ['c2', card(190)],
+    ['cell:bone|solution', { left: 10, top: 320, width: 220, height: 190, right: 230, bottom: 510 }],
+    ['s1', card(330)],
+    ['s2', card(420)],
+  ]);
+  const droppables = new Droppables();
+  for (const [lane, items] of Object.entries(lanes)) {
+    const list = document.createElement('ol');
+    list.style.rowGap = '10px';
+    document.body.append(list);
+    droppables.set(`cell:${lane}`, { id: `cell:${lane}`, key: lane, disabled: false, node: { current: list }, rect: { current: null }, data: { current: {} } });
+    items.forEach((id, index) => {
+      const node = document.createElement('li');
+      list.append(node);
+      droppables.set(id, { id, key: id, disabled: false, node: { current: node }, rect: { current: null }, data: { current: { sortable: { containerId: lane, index, items } } } });
+    });
+  }
+  const collisionRect = rects.get(carried)!;
+  const active = { id: carried, data: { current: droppables.get(carried)!.data.current }, rect: { current: { initial: collisionRect, translated: collisionRect } } };
+  const context = { active, collisionRect, droppableRects: rects, droppableContainers: droppables as unknown as DroppableContainers, over: null, scrollableAncestors: [] };
+  return getter(new KeyboardEvent('keydown', { code }), { active: carried, currentCoordinates: { x: 20, y: collisionRect.top }, context } as unknown as Parameters<KeyboardCoordinateGetter>[1]);
+}
+
+describe('the arrows of a keyboard drag between lanes (by group and kind)', () => {
+  it('Up from a lane’s first card goes to the end of the lane above, below its last card', () => {
+    takeLaneEntered();
+    // Not the last card's top left (its place: the carried card would land before it), but below it.
+    expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Up, 's1')).toEqual({ x: 20, y: 190 + 80 + 10 });
+    expect(takeLaneEntered()).toBe('cell:bone|challenge');
+    // Told once: the next step's collision is dnd-kit's own again.
+    expect(takeLaneEntered()).toBeNull();
+  });
+
+  it('Up within a lane and Down into the lane below stay dnd-kit’s steps', () => {
+    expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Up, 's2')).toEqual({ x: 20, y: 330 });
+    expect(takeLaneEntered()).toBeNull();
+    expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Down, 's1')).toEqual({ x: 20, y: 420 });
+    expect(takeLaneEntered()).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { cardBefore, findCell, type CellItems } from './cells.ts';
 import { closestInCellUnderPointer } from './collision.ts';
 import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
-import { boardKeyboardCoordinates } from './keyboard-coordinates.ts';
+import { boardKeyboardCoordinates, takeLaneEntered } from './keyboard-coordinates.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 // The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
@@ -75,6 +75,12 @@ export function useBoardDrag(view: BoardView | null) {
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
     pointerY.current = args.pointerCoordinates?.y ?? null;
+    // Up into the lane above: over that lane, so the item lands at its end (`keyboard-coordinates.ts`).
+    const lane = takeLaneEntered();
+    if (lane !== null) {
+      lastOver.current = lane;
+      return [{ id: lane }];
+    }
     if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
     const hits = closestInCellUnderPointer(args);
     lastOver.current = hits[0]?.id ?? null;
@@ -87,6 +93,7 @@ export function useBoardDrag(view: BoardView | null) {
 
   function onDragStart({ active, activatorEvent }: DragStartEvent) {
     byKeys.current = activatorEvent instanceof KeyboardEvent;
+    takeLaneEntered();
     showDropLine(null);
     setDraggedItem(String(active.id));
     // A pointer drag pauses the watch on cards near the screen (its auto-scroll made every card's
@@ -157,6 +164,8 @@ export function useBoardDrag(view: BoardView | null) {
   }
 
   function finish() {
+    // An Up the sensor did not carry out leaves nothing for the next drag.
+    takeLaneEntered();
     // Cleared once dnd-kit has announced the drop, which reads where the line stood.
     queueMicrotask(() => showDropLine(null));
     setDraggedItem(null);
