@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { BoardPage } from './pages/board.ts';
 import { expect, test } from './support/fixtures.ts';
 import { callApi } from './support/api.ts';
 import { measureText } from './support/measure.ts';
@@ -94,10 +95,21 @@ test('a drop by a cluster two groups share lands in the group under the pointer,
   await expect(cluster('Bone')).toHaveCount(0);
   await expect(cluster('Bantaeng')).toHaveCount(0);
 
-  // By keyboard the same: one group to the right.
+  // By keyboard: picked up and put straight down, it stays where it was (it went up one place when
+  // its preview, its title alone, stood nearer the card above than its own place).
+  const keys = new BoardPage(page);
+  const pinrang = await texts(page, 'Pinrang');
   await cluster('Pinrang').locator('.cluster-handle').focus();
+  await keys.pickUpFocused();
   await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'ditaruh di kelompok Pinrang, posisi 2' })).toBeAttached();
+  expect(await texts(page, 'Pinrang')).toEqual(pinrang);
+
+  // And one group to the right.
+  await cluster('Pinrang').locator('.cluster-handle').focus();
+  await keys.pickUpFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: 'berada di kelompok Soppeng' })).toBeAttached();
   await page.keyboard.press('Space');
   await expect.poll(() => texts(page, 'Soppeng')).toContain(bone);
   await expect(cluster('Soppeng').locator('.card-text')).toHaveText([bone, bantaeng]);

@@ -7,7 +7,7 @@ import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard, useCardPart, useEditor } from '../../../editor/board/context.tsx';
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
-import { clusterOfItem } from '../../../editor/board/view.ts';
+import { cellOfClusterItem, clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
 import { useDropSide } from '../drag/drop-line.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
@@ -196,27 +196,44 @@ export function sameShell(before: ShellProps, after: ShellProps): boolean {
 
 /**
  * What follows the pointer during a drag (dnd-kit's DragOverlay), in a layer of its own: the card
- * in its column stays put, so moving the pointer repaints no column.
+ * in its column stays put, so moving the pointer repaints no column. It fills the overlay, which
+ * dnd-kit sizes as the dragged item: dnd-kit measures the preview as the item in hand, and a
+ * cluster drawn as its title alone was nearer the card above than its own place, so a cluster
+ * picked up by keyboard and put straight down moved up one place.
  */
 export const DragPreview = memo(function DragPreview({ itemId }: { itemId: string }) {
+  const editor = useEditor();
   const clusterId = clusterOfItem(itemId);
   const title = useBoard((s) => (clusterId ? s.clusters[clusterId]?.title : undefined));
-  const kind = useBoard((s) => (s.cards[itemId]?.customKindId ? 'custom' : s.cards[itemId]?.kind));
-  if (clusterId) {
-    return (
-      <div className="cluster card-preview">
-        <h4 className="cluster-title">{title}</h4>
-      </div>
-    );
-  }
+  if (!clusterId) return <PreviewCard id={itemId} className="card-preview" />;
+  // The cards the cluster shows in the cell it was picked up from.
+  const cell = cellOfClusterItem(itemId);
+  const memberIds = (cell ? editor.view()?.cells[cell]?.members[clusterId] : undefined) ?? editor.clusterMembers(clusterId);
   return (
-    <div className={`card card-preview kind-${kind}`}>
-      <div className="card-body">
-        <CardFace id={itemId} />
-      </div>
+    <div className="cluster card-preview">
+      <h4 className="cluster-title">{title}</h4>
+      <ol className="cluster-cards">
+        {memberIds.map((id) => (
+          <li key={id}>
+            <PreviewCard id={id} />
+          </li>
+        ))}
+      </ol>
     </div>
   );
 });
+
+/** A card's face in the dragged preview, in its kind's colours. */
+function PreviewCard({ id, className = '' }: { id: string; className?: string }) {
+  const kind = useBoard((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
+  return (
+    <div className={`card kind-${kind} ${className}`}>
+      <div className="card-body">
+        <CardFace id={id} />
+      </div>
+    </div>
+  );
+}
 
 const CardTools = memo(function CardTools({ id, menuOpen }: { id: string; menuOpen: boolean }): ReactNode {
   const { t } = useTranslation('board');
