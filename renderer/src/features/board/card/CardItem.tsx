@@ -205,7 +205,7 @@ export const DragPreview = memo(function DragPreview({ itemId }: { itemId: strin
   const editor = useEditor();
   const clusterId = clusterOfItem(itemId);
   const title = useBoard((s) => (clusterId ? s.clusters[clusterId]?.title : undefined));
-  if (!clusterId) return <PreviewCard id={itemId} className="card-preview" />;
+  if (!clusterId) return <PreviewCard id={itemId} preview />;
   // The cards the cluster shows in the cell it was picked up from.
   const cell = cellOfClusterItem(itemId);
   const memberIds = (cell ? editor.view()?.cells[cell]?.members[clusterId] : undefined) ?? editor.clusterMembers(clusterId);
@@ -223,11 +223,11 @@ export const DragPreview = memo(function DragPreview({ itemId }: { itemId: strin
   );
 });
 
-/** A card's face in the dragged preview, in its kind's colours. */
-function PreviewCard({ id, className = '' }: { id: string; className?: string }) {
+/** A card's face in its kind's colours: the dragged card's preview, or one of a dragged cluster's cards. */
+function PreviewCard({ id, preview = false }: { id: string; preview?: boolean }) {
   const kind = useBoard((s) => (s.cards[id]?.customKindId ? 'custom' : s.cards[id]?.kind));
   return (
-    <div className={`card kind-${kind} ${className}`}>
+    <div className={`card kind-${kind}${preview ? ' card-preview' : ''}`}>
       <div className="card-body">
         <CardFace id={id} />
       </div>

@@ -93,7 +93,6 @@ export function useBoardDrag(view: BoardView | null) {
 
   function onDragStart({ active, activatorEvent }: DragStartEvent) {
     byKeys.current = activatorEvent instanceof KeyboardEvent;
-    takeLaneEntered();
     showDropLine(null);
     setDraggedItem(String(active.id));
     // A pointer drag pauses the watch on cards near the screen (its auto-scroll made every card's
