@@ -101,8 +101,10 @@ test('a drop by a cluster two groups share lands in the group under the pointer,
   const pinrang = await texts(page, 'Pinrang');
   await cluster('Pinrang').locator('.cluster-handle').focus();
   await keys.pickUpFocused();
+  // Heard as what it is: a cluster, not a card.
+  await expect(page.getByText('Gabungan “Perpustakaan kurang didukung” diangkat dari kelompok Pinrang.')).toBeAttached();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('status').filter({ hasText: 'ditaruh di kelompok Pinrang, posisi 2' })).toBeAttached();
+  await expect(page.getByRole('status').filter({ hasText: 'Gabungan “Perpustakaan kurang didukung” ditaruh di kelompok Pinrang, posisi 2' })).toBeAttached();
   expect(await texts(page, 'Pinrang')).toEqual(pinrang);
 
   // And one group to the right.

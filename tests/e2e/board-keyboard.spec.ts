@@ -37,6 +37,14 @@ test('a card dropped by keyboard lands at the position the arrows announced', as
 
   await page.reload();
   await board.expectCards('Pesawaran', ['Relawan sedikit', 'Rak penuh', 'Sinyal lemah', 'Jam buka']);
+
+  // Laid out per kind, a column is a kind: heard as "kolom Tantangan", not as a group.
+  await page.getByRole('button', { name: 'Per jenis', exact: true }).click();
+  await page.locator('.card-body', { hasText: 'Jam buka' }).focus();
+  await board.pickUpFocused();
+  await expect(page.getByText('Kartu “Jam buka” diangkat dari kolom Tantangan.')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Pemindahan dibatalkan. Kartu “Jam buka” kembali ke kolom Tantangan.')).toBeAttached();
 });
 
 /**

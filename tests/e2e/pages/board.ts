@@ -107,7 +107,7 @@ export class BoardPage {
   /** The same for the card that has the focus (on a grid's lane, or found by other means). */
   async pickUpFocused() {
     await this.page.keyboard.press('Space');
-    await expect(this.page.getByRole('status').filter({ hasText: /diangkat|Picked up/ })).toBeAttached();
+    await expect(this.page.getByRole('status').filter({ hasText: /diangkat|picked up/ })).toBeAttached();
     await untilArrowsListened(this.page);
   }
 

@@ -9,8 +9,8 @@ import type { CellItems } from './cells.ts';
 import { dropLine, landingIndex } from './drop-line.ts';
 
 /**
- * What a screen reader hears while a card moves: where it was picked up, where it would land
- * ("kelompok Way Kanan, posisi 2 dari 3"), and where it was dropped.
+ * What a screen reader hears while a card or a cluster moves: where it was picked up, where it
+ * would land ("kelompok Way Kanan, posisi 2 dari 3"), and where it was dropped.
  */
 export function useDragAnnouncements(
   view: BoardView | null,
@@ -24,15 +24,26 @@ export function useDragAnnouncements(
   // Whether the item in hand has been over anything but itself since it was picked up.
   const movedAway = useRef(false);
   return useMemo(() => {
-    const itemText = (id: string | number) => {
+    // "Kartu “…”" or "Gabungan “…”": a screen reader says what is in hand.
+    const itemName = (id: string | number) => {
       const clusterId = clusterOfItem(String(id));
-      return clusterId ? (editor.clusters.get(clusterId)?.title ?? '') : (editor.cards.get(String(id))?.text ?? '');
+      if (clusterId) return t('dnd.cluster', { text: editor.clusters.get(clusterId)?.title ?? '' });
+      return t('dnd.card', { text: editor.cards.get(String(id))?.text ?? '' });
     };
-    const cellName = (key: string | null) => {
+    // "kelompok Bone", "kelompok Bone, Tantangan" (a lane of the grid), "kolom Tantangan" (a board
+    // laid out per kind), "kolom Belum dikelompokkan".
+    const placeName = (key: string | null) => {
       if (key === null) return '';
       const [columnKey, laneKey] = key.split('|');
       const kind = (k: string | undefined) => view?.kinds.find((e) => e.key === k);
-      const column = columnKey === INBOX ? t('dnd.inbox') : (getState().groups[columnKey ?? '']?.name ?? (kind(columnKey) ? kindLabel(kind(columnKey)!) : ''));
+      const group = getState().groups[columnKey ?? '']?.name;
+      const columnKind = kind(columnKey);
+      const column =
+        columnKey === INBOX
+          ? t('dnd.column', { name: t('dnd.inbox') })
+          : group !== undefined
+            ? t('dnd.group', { name: group })
+            : t('dnd.column', { name: columnKind ? kindLabel(columnKind) : '' });
       const lane = laneKey ? kind(laneKey) : undefined;
       return lane ? `${column}, ${kindLabel(lane)}` : column;
     };
@@ -45,19 +56,19 @@ export function useDragAnnouncements(
       const line = dropLine();
       if (line) {
         const items = (source[line.cell] ?? []).filter((item) => item !== String(id));
-        return { group: cellName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
+        return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
       }
       const key = overId === undefined ? null : findCell(source, String(overId));
       const list = key ? (source[key] ?? []) : [];
       const overIndex = list.indexOf(String(overId));
       const ownIndex = list.indexOf(String(id));
       const index = overIndex >= 0 ? overIndex : ownIndex >= 0 ? ownIndex : list.length;
-      return { group: cellName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
+      return { place: placeName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
     };
     const announcements: Announcements = {
       onDragStart: ({ active }) => {
         movedAway.current = false;
-        return t('dnd.pickedUp', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) });
+        return t('dnd.pickedUp', { item: itemName(active.id), place: placeName(findCell(cells, String(active.id))) });
       },
       onDragOver: ({ active, over }) => {
         if (!over) return undefined;
@@ -65,10 +76,10 @@ export function useDragAnnouncements(
         // moved, over itself is a place like any other (back where it was picked up).
         if (over.id === active.id && !movedAway.current) return undefined;
         movedAway.current = true;
-        return t('dnd.over', { text: itemText(active.id), ...where(active.id, over.id, dragCells) });
+        return t('dnd.over', { item: itemName(active.id), ...where(active.id, over.id, dragCells) });
       },
-      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { text: itemText(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
-      onDragCancel: ({ active }) => t('dnd.cancelled', { text: itemText(active.id), group: cellName(findCell(cells, String(active.id))) }),
+      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { item: itemName(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
+      onDragCancel: ({ active }) => t('dnd.cancelled', { item: itemName(active.id), place: placeName(findCell(cells, String(active.id))) }),
     };
     const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('dnd.instructions') };
     return { announcements, screenReaderInstructions };
