@@ -112,6 +112,14 @@ test('a drop by a cluster two groups share lands in the group under the pointer,
   await keys.pickUpFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status').filter({ hasText: 'berada di kelompok Soppeng' })).toBeAttached();
+  // Its preview is drawn where it will land: taller than the cards, it went in one place lower.
+  await expectUnderItsPreview(column(page, 'Soppeng').getByTestId('cluster'));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('status').filter({ hasText: 'berada di kelompok Enrekang' })).toBeAttached();
+  await expectUnderItsPreview(column(page, 'Enrekang').getByTestId('cluster'));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('status').filter({ hasText: 'berada di kelompok Soppeng' })).toBeAttached();
+  await expectUnderItsPreview(column(page, 'Soppeng').getByTestId('cluster'));
   await page.keyboard.press('Space');
   await expect.poll(() => texts(page, 'Soppeng')).toContain(bone);
   await expect(cluster('Soppeng').locator('.card-text')).toHaveText([bone, bantaeng]);
@@ -155,6 +163,12 @@ test('on a board of 17 villages the far columns are drawn light, then turn full 
  * The page scrolled so a target is mid-screen: dnd-kit scrolls the page while the dragged card
  * nears the top or bottom fifth of the screen, and the target then moves away from the pointer.
  */
+/** A keyboard drag draws the item in hand (its preview) where the item will land. */
+async function expectUnderItsPreview(item: Locator) {
+  const preview = item.page().locator('.card-preview');
+  await expect.poll(async () => Math.round((await item.boundingBox())?.y ?? 0), 'the item’s place, under its preview').toBe(Math.round((await preview.boundingBox())?.y ?? -1));
+}
+
 async function middleOfScreen(target: Locator) {
   await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
 }

@@ -2,7 +2,7 @@
 import { KeyboardCode, type ClientRect, type DroppableContainer, type DroppableContainers, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { describe, expect, it } from 'vitest';
-import { boardKeyboardCoordinates, takeLaneEntered } from '../../../renderer/src/features/board/drag/keyboard-coordinates.ts';
+import { boardKeyboardCoordinates, takeStepTarget } from '../../../renderer/src/features/board/drag/keyboard-coordinates.ts';
 
 /**
  * Two villages' columns of a room's board, as Chromium laid them out at 1280 px with 17 villages:
@@ -52,8 +52,20 @@ describe('the arrows of a keyboard drag on a room’s board', () => {
     expect(press(boardKeyboardCoordinates, KeyboardCode.Up)).toEqual({ x: 0, y: 320 });
   });
 
-  it('Right still goes to the next column, beside where the card stands', () => {
+  it('Right still goes to the next column, beside where the card stands, and takes that card’s place', () => {
+    takeStepTarget();
     expect(press(boardKeyboardCoordinates, KeyboardCode.Right)).toEqual({ x: COLUMN, y: 320 + ROW });
+    // The drag's collision detection is told: it would find it again by corners, and a cluster,
+    // taller than the cards, went one place lower than its preview.
+    expect(takeStepTarget()).toBe('k2');
+    expect(takeStepTarget()).toBeNull();
+  });
+
+  it('Down and Up within the column leave the collision detection to dnd-kit', () => {
+    takeStepTarget();
+    press(boardKeyboardCoordinates, KeyboardCode.Down);
+    press(boardKeyboardCoordinates, KeyboardCode.Up);
+    expect(takeStepTarget()).toBeNull();
   });
 });
 
@@ -93,18 +105,18 @@ function pressInLanes(getter: KeyboardCoordinateGetter, code: string, carried: '
 
 describe('the arrows of a keyboard drag between lanes (by group and kind)', () => {
   it('Up from a lane’s first card goes to the end of the lane above, below its last card', () => {
-    takeLaneEntered();
+    takeStepTarget();
     // Not the last card's top left (its place: the carried card would land before it), but below it.
     expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Up, 's1')).toEqual({ x: 20, y: 190 + 80 + 10 });
-    expect(takeLaneEntered()).toBe('cell:bone|challenge');
+    expect(takeStepTarget()).toBe('cell:bone|challenge');
     // Told once: the next step's collision is dnd-kit's own again.
-    expect(takeLaneEntered()).toBeNull();
+    expect(takeStepTarget()).toBeNull();
   });
 
-  it('Up within a lane and Down into the lane below stay dnd-kit’s steps', () => {
+  it('Up and Down within a lane stay dnd-kit’s steps', () => {
     expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Up, 's2')).toEqual({ x: 20, y: 330 });
-    expect(takeLaneEntered()).toBeNull();
+    expect(takeStepTarget()).toBeNull();
     expect(pressInLanes(boardKeyboardCoordinates, KeyboardCode.Down, 's1')).toEqual({ x: 20, y: 420 });
-    expect(takeLaneEntered()).toBeNull();
+    expect(takeStepTarget()).toBeNull();
   });
 });

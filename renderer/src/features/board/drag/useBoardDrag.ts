@@ -25,7 +25,7 @@ import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { cardBefore, findCell, type CellItems } from './cells.ts';
 import { closestInCellUnderPointer } from './collision.ts';
 import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
-import { boardKeyboardCoordinates, takeLaneEntered } from './keyboard-coordinates.ts';
+import { boardKeyboardCoordinates, takeStepTarget } from './keyboard-coordinates.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
 
 // The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
@@ -75,11 +75,11 @@ export function useBoardDrag(view: BoardView | null) {
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
     pointerY.current = args.pointerCoordinates?.y ?? null;
-    // Up into the lane above: over that lane, so the item lands at its end (`keyboard-coordinates.ts`).
-    const lane = takeLaneEntered();
-    if (lane !== null) {
-      lastOver.current = lane;
-      return [{ id: lane }];
+    // An arrow into another cell: over what it reached there (`keyboard-coordinates.ts`).
+    const target = takeStepTarget();
+    if (target !== null) {
+      lastOver.current = target;
+      return [{ id: target }];
     }
     if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
     const hits = closestInCellUnderPointer(args);
@@ -163,8 +163,8 @@ export function useBoardDrag(view: BoardView | null) {
   }
 
   function finish() {
-    // An Up the sensor did not carry out leaves nothing for the next drag.
-    takeLaneEntered();
+    // A step the sensor did not carry out leaves nothing for the next drag.
+    takeStepTarget();
     // Cleared once dnd-kit has announced the drop, which reads where the line stood.
     queueMicrotask(() => showDropLine(null));
     setDraggedItem(null);
