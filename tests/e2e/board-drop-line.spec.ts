@@ -67,6 +67,7 @@ test('a drop by a cluster two groups share lands in the group under the pointer,
   const cluster = (group: string) => column(page, group).getByTestId('cluster');
   await expect(cluster('Bone')).toBeVisible();
   await expect(cluster('Bantaeng')).toBeVisible();
+  await expectInsideItsBorder(cluster('Bone'));
 
   // Into each of the two columns, after the cluster: one of them is not where its last card is.
   for (const [group, other, member, moving] of [
@@ -163,6 +164,17 @@ test('on a board of 17 villages the far columns are drawn light, then turn full 
  * The page scrolled so a target is mid-screen: dnd-kit scrolls the page while the dragged card
  * nears the top or bottom fifth of the screen, and the target then moves away from the pointer.
  */
+/**
+ * A cluster's title, tools and cards stand inside its border. In a narrow column its title and
+ * two tools made it wider than the column gave it, and its cards stuck out past its right edge.
+ */
+async function expectInsideItsBorder(cluster: Locator) {
+  const box = (await cluster.boundingBox())!;
+  const rights = await cluster.locator('.card, .cluster-tools').evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().right));
+  expect(rights.length).toBeGreaterThan(1);
+  for (const right of rights) expect(right, 'inside the cluster’s border').toBeLessThanOrEqual(box.x + box.width - 1);
+}
+
 /** A keyboard drag draws the item in hand (its preview) where the item will land. */
 async function expectUnderItsPreview(item: Locator) {
   const preview = item.page().locator('.card-preview');

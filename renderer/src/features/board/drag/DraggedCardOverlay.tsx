@@ -13,7 +13,7 @@ const MODIFIERS = [besidePointer];
 export function DraggedCardOverlay() {
   const { active } = useDndContext();
   return (
-    <DragOverlay dropAnimation={null} modifiers={MODIFIERS}>
+    <DragOverlay className="drag-overlay" dropAnimation={null} modifiers={MODIFIERS}>
       {active ? <DragPreview itemId={String(active.id)} /> : null}
     </DragOverlay>
   );
