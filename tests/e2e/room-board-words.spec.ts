@@ -23,3 +23,30 @@ for (const [label, board] of [
     expect([...names.splitWords, ...names.overflowingWords]).toEqual([]);
   });
 }
+
+/**
+ * The pointer passes over cards all the time while a facilitator sorts them, and the room sees it:
+ * in the narrow columns of 17 villages a card's tools covered the end of its kind ("TANT…"). They
+ * sit on the card's top edge there, clear of its kind and its text.
+ */
+test('a card’s tools leave its kind and text in view in the narrow columns of 17 villages', async ({ page, host }) => {
+  await openRoomBoard(page, host.url, BENGKALIS);
+  for (const index of [0, 1]) {
+    const card = page.locator('[data-column]:not([data-column="inbox"]) [data-testid="card"]').nth(index);
+    await card.hover();
+    await expect(card.locator('.card-tools')).toHaveCSS('opacity', '1');
+    // What is drawn along the middle line of the kind and of the text's first line: never a tool.
+    const covered = await card.evaluate((element) => {
+      const hits: string[] = [];
+      for (const part of [element.querySelector('.kind-chip'), element.querySelector('.card-text')]) {
+        const box = part!.getBoundingClientRect();
+        const y = part!.classList.contains('card-text') ? box.top + 8 : box.top + box.height / 2;
+        for (let x = box.left + 1; x < box.right; x += 4) {
+          if (document.elementFromPoint(x, y)?.closest('.card-tools')) hits.push(`${part!.className} at ${Math.round(x - box.left)} px`);
+        }
+      }
+      return hits;
+    });
+    expect(covered, 'the tools cover none of the kind or the text').toEqual([]);
+  }
+});
