@@ -3,6 +3,7 @@ import type { ParsedPhoneInput } from './phone-dispatch.ts';
 import { write, type CoreContext } from '../context.ts';
 import { hashSecret, newDeviceSecret, sameText } from './codes.ts';
 import type { Device } from './listener.ts';
+import { liveGroup } from './phone-state.ts';
 
 /**
  * The phones that joined a meeting. A device's cookie holds `<id>.<secret>`; the database keeps
@@ -29,7 +30,7 @@ export class Devices {
     }
     if (!name) throw new AppError('invalid_input', 'A name is needed', { fields: [{ path: 'name', problem: 'required' }] });
     if (groupId !== null) {
-      const group = await ctx.db.selectFrom('groups').select('workshop_id').where('id', '=', groupId).executeTakeFirst();
+      const group = await liveGroup(ctx.db, groupId);
       if (!group || group.workshop_id !== workshopId) throw new AppError('not_found', `Group ${groupId} not found`, { entity: 'group' });
     }
     const device: Device = { id: ctx.newId(), workshopId, participantId: input.participantId, groupId, name };

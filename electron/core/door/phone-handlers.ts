@@ -10,7 +10,7 @@ import type { CardRow } from '../db/schema.ts';
 import type { Door, OpenDoor } from './door.ts';
 import type { Device } from './listener.ts';
 import type { ParsedPhoneInput } from './phone-dispatch.ts';
-import { loadDoorBoard, loadPhoneState } from './phone-state.ts';
+import { liveGroup, loadDoorBoard, loadPhoneState } from './phone-state.ts';
 import { phoneKinds, toPhoneCard } from './phone-view.ts';
 import { votePhone } from './phone-votes.ts';
 
@@ -41,7 +41,7 @@ export const phoneHandlers = {
         throw new AppError('conflict', `Card ${input.id} already exists`, { entity: 'card' });
       }
       await assertKindOfBoard(trx, open.sessionId, input.kind, input.customKindId);
-      const groupId = await liveGroup(trx, device.groupId);
+      const groupId = (await liveGroup(trx, device.groupId))?.id ?? null;
       checkDimensions(ctx, { workshopId, sessionId: open.sessionId, groupId, customKindId: input.customKindId });
       // A new card goes last on the board, as one typed on the laptop does.
       const [position] = keysAtEnd(ctx.sql.get(lastPositionOnBoard, { sessionId: open.sessionId })?.position ?? null, 1);
@@ -114,13 +114,6 @@ async function assertKindOfBoard(trx: Trx, sessionId: string, kind: CardKind, cu
   if (!offered.some((k) => k.kind === kind && k.customKindId === customKindId)) {
     throw new AppError('invalid_input', 'This board does not take that kind of card', { fields: [{ path: 'kind', problem: 'invalid' }] });
   }
-}
-
-/** The phone's group, unless it was deleted since the phone joined (then the card goes to the inbox). */
-async function liveGroup(trx: Trx, groupId: string | null): Promise<string | null> {
-  if (groupId === null) return null;
-  const group = await trx.selectFrom('groups').select('id').where('id', '=', groupId).executeTakeFirst();
-  return group ? groupId : null;
 }
 
 /** A phone's card change commits and is announced like any card change, so the board shows it at once. */

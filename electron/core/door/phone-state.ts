@@ -23,7 +23,7 @@ export async function loadWelcome(db: Db, door: OpenDoor): Promise<PhoneWelcome>
   const [workshop, session, groups, roster, settings] = await Promise.all([
     db.selectFrom('workshops').select('title').where('id', '=', door.workshopId).executeTakeFirstOrThrow(),
     db.selectFrom('sessions').select('title').where('id', '=', door.sessionId).executeTakeFirstOrThrow(),
-    db.selectFrom('groups').select(['id', 'name', 'color']).where('workshop_id', '=', door.workshopId).orderBy('position').execute(),
+    db.selectFrom('groups').select(['id', 'name', 'color']).where('workshop_id', '=', door.workshopId).where('deleted_at', 'is', null).orderBy('position').orderBy('id').execute(),
     db
       .selectFrom('participants')
       .select(['id', 'name', 'group_id'])
@@ -47,7 +47,7 @@ export async function loadWelcome(db: Db, door: OpenDoor): Promise<PhoneWelcome>
 export async function loadPhoneState(db: Db, door: OpenDoor, device: Device, now: string): Promise<PhoneState> {
   const [board, group, cards, vote, settings] = await Promise.all([
     loadDoorBoard(db, door.sessionId),
-    device.groupId ? db.selectFrom('groups').select('name').where('id', '=', device.groupId).executeTakeFirst() : undefined,
+    liveGroup(db, device.groupId),
     db
       .selectFrom('cards')
       .selectAll()
@@ -99,4 +99,13 @@ export async function loadPhoneVote(db: Db, sessionId: string, deviceId: string)
     cards,
     myDots: Object.fromEntries(mine.map((m) => [m.card_id, m.dots])),
   };
+}
+
+/**
+ * A group phones may write into: one not deleted. A phone that joined a group deleted since
+ * writes into the inbox, where the facilitator sees its cards; a deleted group's column is gone.
+ */
+export function liveGroup(db: Db, groupId: string | null): Promise<{ id: string; workshop_id: string; name: string } | undefined> {
+  if (groupId === null) return Promise.resolve(undefined);
+  return db.selectFrom('groups').select(['id', 'workshop_id', 'name']).where('id', '=', groupId).where('deleted_at', 'is', null).executeTakeFirst();
 }

@@ -68,6 +68,24 @@ describe('the participants’ door, from the facilitator’s side', () => {
     expect(await phones.authenticate(`${guest.device.id}.wrong`)).toBeNull();
   });
 
+  it('leaves a deleted group off the phones: not offered, not joined, and a card from a phone in it goes to the inbox', async () => {
+    const { core, session, groups, phones } = await openDoorCore();
+    const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
+    const joko = await joinPhone(phones, key, { name: 'Pak Joko', groupId: groups[2]!.id });
+    // A group added by mistake ("Tulang Bawang" typed twice), deleted while phones are in.
+    await call(core, 'groups.delete', { id: groups[2]!.id });
+
+    const welcome = await phones.call('phone.welcome', { key }, null);
+    expect(welcome.outcome).toMatchObject({ ok: true, value: { groups: groups.slice(0, 2).map((g) => ({ id: g.id, name: g.name, color: g.color })) } });
+    const late = await phones.call('phone.join', { key, participantId: null, name: 'Bu Rina', groupId: groups[2]!.id }, null);
+    expect(late.outcome).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // Written from a phone that joined it before: on the board, in the inbox, not in a group no one sees.
+    await joko.call('phone.cards.create', { id: randomUUID(), text: 'Rak buku penuh', kind: 'challenge', customKindId: null });
+    expect((await call(core, 'sessions.board', { id: session.id })).cards).toEqual([expect.objectContaining({ text: 'Rak buku penuh', groupId: null })]);
+    expect(await joko.call('phone.state', {})).toMatchObject({ ok: true, value: { me: { name: 'Pak Joko', groupId: groups[2]!.id, groupName: null } } });
+  });
+
   it('puts a phone’s card in its group, hidden and marked with its device and author, until the group is revealed', async () => {
     const { core, session, groups, roster, phones } = await openDoorCore();
     const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
