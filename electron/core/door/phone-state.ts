@@ -30,7 +30,6 @@ export async function loadWelcome(db: Db, door: OpenDoor): Promise<PhoneWelcome>
       .where('workshop_id', '=', door.workshopId)
       .where('deleted_at', 'is', null)
       .where('role', 'not in', [...TEAM_ROLES])
-      .orderBy('name')
       .execute(),
     readSettings(db),
   ]);
@@ -38,9 +37,20 @@ export async function loadWelcome(db: Db, door: OpenDoor): Promise<PhoneWelcome>
     workshopTitle: workshop.title,
     sessionTitle: session.title,
     groups,
-    roster: roster.map((p) => ({ id: p.id, name: p.name, groupId: p.group_id })),
+    roster: inRosterOrder(roster, groups).map((p) => ({ id: p.id, name: p.name, groupId: p.group_id })),
     language: settings.language,
   };
+}
+
+/**
+ * The roster as a person looks for their name in it: alphabetical as the facilitator's roster
+ * sorts it (Indonesian, "ahmad" beside "Ahmad", not after "Zainal"), and two people of the same
+ * name in the board's order of their groups.
+ */
+function inRosterOrder<P extends { id: string; name: string; group_id: string | null }>(roster: P[], groups: Array<{ id: string }>): P[] {
+  const place = new Map(groups.map((g, index) => [g.id, index]));
+  const groupPlace = (p: P) => (p.group_id === null ? groups.length : (place.get(p.group_id) ?? groups.length));
+  return [...roster].sort((a, b) => a.name.localeCompare(b.name, 'id') || groupPlace(a) - groupPlace(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Everything a joined phone shows: who it is, the board's question, kinds and timer, its own cards, the open vote. */

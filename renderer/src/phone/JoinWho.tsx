@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneWelcome } from '#shared/phone.ts';
 import { Heading } from './Heading.tsx';
+import { rosterLabels } from './roster-labels.ts';
 
 export interface Who {
   participantId: string | null;
@@ -16,6 +17,7 @@ export function JoinWho({ welcome, problem, busy, onJoin }: { welcome: PhoneWelc
   const [typing, setTyping] = useState(welcome.roster.length === 0);
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState('');
+  const labels = useMemo(() => rosterLabels(welcome, (name, group) => t('join.rosterNamesake', { name, group }), t('join.noGroup')), [welcome, t]);
   const pick = (id: string) => {
     setParticipantId(id);
     setGroupId(welcome.roster.find((p) => p.id === id)?.groupId ?? '');
@@ -38,7 +40,7 @@ export function JoinWho({ welcome, problem, busy, onJoin }: { welcome: PhoneWelc
             <option value="">{t('join.rosterPlaceholder')}</option>
             {welcome.roster.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {labels.get(p.id) ?? p.name}
               </option>
             ))}
           </select>

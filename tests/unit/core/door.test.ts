@@ -68,6 +68,18 @@ describe('the participants’ door, from the facilitator’s side', () => {
     expect(await phones.authenticate(`${guest.device.id}.wrong`)).toBeNull();
   });
 
+  it('lists the roster alphabetically as a person reads it, namesakes in their groups’ order', async () => {
+    const { core, session, workshop, groups, phones } = await openDoorCore();
+    // Sign-in sheets as the field writes them: a name in lower case, two people of one name.
+    await call(core, 'participants.create', { workshopId: workshop.id, name: 'ahmad Fauzi', groupId: groups[2]!.id });
+    await call(core, 'participants.create', { workshopId: workshop.id, name: 'Siti Aminah', groupId: groups[1]!.id });
+    const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
+    const welcome = await phones.call('phone.welcome', { key }, null);
+    const roster = (welcome.outcome as { value: { roster: Array<{ name: string; groupId: string }> } }).value.roster;
+    expect(roster.map((p) => p.name)).toEqual(['ahmad Fauzi', 'Budi Santoso', 'Siti Aminah', 'Siti Aminah', 'Wayan Sudarta']);
+    expect(roster.filter((p) => p.name === 'Siti Aminah').map((p) => p.groupId)).toEqual([groups[0]!.id, groups[1]!.id]);
+  });
+
   it('leaves a deleted group off the phones: not offered, not joined, and a card from a phone in it goes to the inbox', async () => {
     const { core, session, groups, phones } = await openDoorCore();
     const key = keyOf((await call(core, 'door.open', { sessionId: session.id })).joinUrl);
