@@ -19,7 +19,9 @@ test('on the setup screens the focus lands on the new workshop, the skip link an
   await expect(page.getByRole('main').locator(':focus')).toHaveCount(1);
 
   await page.getByLabel('Judul').fill('PLM Uji Papan Ketik');
-  await page.getByLabel('Hari pertama', { exact: true }).fill('15/10/2019');
+  // A screen reader names the day field by its label alone, not with its calendar button's words.
+  await page.getByRole('textbox', { name: 'Hari pertama', exact: true }).fill('15/10/2019');
+  await expect(page.getByRole('textbox', { name: 'Hari terakhir', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Buat pertemuan' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'PLM Uji Papan Ketik' })).toBeFocused();
   console.log(`after creating a workshop: ${await describeFocus(page)}`);

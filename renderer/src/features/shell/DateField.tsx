@@ -46,33 +46,32 @@ export function DateField({ label, value, onChange, name, required }: DateFieldP
 
   return (
     <div className="date-field">
-      <label>
+      {/* The calendar button stays outside the label: inside, its words became part of the field's name. */}
+      <label className="date-label">
         {label}
-        <span className="date-input">
-          <input
-            value={text}
-            inputMode="numeric"
-            autoComplete="off"
-            placeholder={t('datePlaceholder')}
-            required={required}
-            aria-describedby={hintId}
-            onChange={(e) => type(e.target.value)}
-            onBlur={() => selected && setText(formatDateField(selected))}
-          />
-          <button
-            ref={triggerRef}
-            type="button"
-            className="date-button"
-            aria-label={t('pickDate', { field: label })}
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M3 3h10v10H3z M3 6h10 M6 1.5v3 M10 1.5v3" fill="none" stroke="currentColor" strokeWidth="1.5" />
-            </svg>
-          </button>
-        </span>
+        <input
+          value={text}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t('datePlaceholder')}
+          required={required}
+          aria-describedby={hintId}
+          onChange={(e) => type(e.target.value)}
+          onBlur={() => selected && setText(formatDateField(selected))}
+        />
       </label>
+      <button
+        ref={triggerRef}
+        type="button"
+        className="date-button"
+        aria-label={t('pickDate', { field: label })}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <path d="M3 3h10v10H3z M3 6h10 M6 1.5v3 M10 1.5v3" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
       <span id={hintId} className="visually-hidden">
         {t('dateHint')}
       </span>
