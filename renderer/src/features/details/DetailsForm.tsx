@@ -88,7 +88,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
         </label>
         <div className="date-pair">
           <DateField label={t('fields.startDate')} value={fields.startDate} required onChange={(value) => set('startDate', value)} />
-          <DateField label={t('fields.endDate')} value={fields.endDate} required onChange={(value) => set('endDate', value)} />
+          <DateField label={t('fields.endDate')} value={fields.endDate} required openOn={fields.startDate} onChange={(value) => set('endDate', value)} />
         </div>
       </div>
       <div className="form-actions">

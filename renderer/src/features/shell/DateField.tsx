@@ -16,6 +16,8 @@ interface DateFieldProps {
   /** For a plain form: the value travels in a hidden field of this name. */
   name?: string;
   required?: boolean;
+  /** A day (`YYYY-MM-DD`) whose month the calendar opens on while this field holds none: the last day opens on the first day's month. */
+  openOn?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ interface DateFieldProps {
  * follows the computer's settings instead, so an Indonesian facilitator on an English Windows
  * saw mm/dd/yyyy.
  */
-export function DateField({ label, value, onChange, name, required }: DateFieldProps) {
+export function DateField({ label, value, onChange, name, required, openOn }: DateFieldProps) {
   const { t } = useTranslation('common');
   const language = useLanguage();
   const hintId = useId();
@@ -37,6 +39,7 @@ export function DateField({ label, value, onChange, name, required }: DateFieldP
     if (parseDateField(text) !== value && text !== value) setText(formatDateField(value));
   }
   const selected = parseDateField(text);
+  const opening = selected ?? (openOn ? parseDateField(openOn) : null);
   const type = (typed: string) => {
     setText(typed);
     const day = parseDateField(typed) ?? typed.trim();
@@ -82,7 +85,7 @@ export function DateField({ label, value, onChange, name, required }: DateFieldP
             mode="single"
             locale={language === 'id' ? indonesian : enGB}
             selected={selected ? new Date(`${selected}T00:00:00`) : undefined}
-            defaultMonth={selected ? new Date(`${selected}T00:00:00`) : undefined}
+            defaultMonth={opening ? new Date(`${opening}T00:00:00`) : undefined}
             autoFocus
             onSelect={(date) => {
               if (!date) return;

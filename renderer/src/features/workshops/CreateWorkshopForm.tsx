@@ -35,7 +35,7 @@ export function CreateWorkshopForm() {
           <input name="title" required maxLength={200} placeholder={t('fields.titlePlaceholder')} />
         </label>
         <DateField label={t('fields.startDate')} name="startDate" value={startDate} onChange={setStartDate} required />
-        <DateField label={t('fields.endDate')} name="endDate" value={endDate} onChange={setEndDate} />
+        <DateField label={t('fields.endDate')} name="endDate" value={endDate} onChange={setEndDate} openOn={startDate} />
         <label>
           {t('fields.venue')}
           <input name="venue" maxLength={200} placeholder={t('fields.venuePlaceholder')} />
