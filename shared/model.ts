@@ -445,6 +445,8 @@ export interface ImportResult {
   added: Participant[];
   /** Rows that matched someone already on the roster (the same file imported again). */
   alreadyPresent: number;
+  /** The groups the import made (`newGroups`), in their order. */
+  groups: Group[];
 }
 
 /** A file made by the core for the user to save (base64, so it crosses every door as JSON). */

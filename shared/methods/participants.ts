@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ImportChoices, ImportResult, Participant, ParticipantSummary } from '../model.ts';
-import { byId, gender, id, MAX_WORKSHOP_DAYS, NAME_MAX, optionalText, participantRole, text, TITLE_MAX } from '../schemas.ts';
+import { byId, gender, id, MAX_WORKSHOP_DAYS, NAME_MAX, optionalText, participantRole, regionCode, text, TITLE_MAX } from '../schemas.ts';
 import { method } from './method.ts';
 
 /** More rows than any sign-in list has; beyond it a file is refused, never cut short silently. */
@@ -48,6 +48,16 @@ export const importChoices = z.strictObject({
   roles: z.record(choiceKey, participantRole).refine((r) => Object.keys(r).length <= MAX_CHOICES, { message: 'too_big' }),
 });
 
+/** More groups than a PLM has (6 kabupaten, 17 or 45 villages) from one sign-in list. */
+export const MAX_NEW_GROUPS = 100;
+
+/**
+ * A group the list's texts name and the workshop does not have yet ("Kabupaten Way Kanan" before
+ * any group was added): made with the import, in its transaction. Its id is chosen by the caller,
+ * so the rows can name it.
+ */
+export const importedGroup = z.strictObject({ id, name: text(NAME_MAX), regionCode: regionCode.nullable().default(null) });
+
 export const participantMethods = {
   /** The roster (removed participants left out), in the order they were added. */
   'participants.list': method<Participant[]>()(z.strictObject({ workshopId: id })),
@@ -67,9 +77,17 @@ export const participantMethods = {
   'participants.deleteMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
   /** Brings several back in one transaction (that undo redone). */
   'participants.restoreMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
-  /** Adds the rows in one transaction; a row that matches someone already on the roster is not added again. */
+  /**
+   * Adds the rows in one transaction, with the new groups they name (at the end of the groups'
+   * order); a row that matches someone already on the roster is not added again.
+   */
   'participants.import': method<ImportResult>()(
-    z.strictObject({ workshopId: id, participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS), choices: importChoices.optional() }),
+    z.strictObject({
+      workshopId: id,
+      participants: z.array(participantDraft).min(1).max(MAX_IMPORT_ROWS),
+      choices: importChoices.optional(),
+      newGroups: z.array(importedGroup).max(MAX_NEW_GROUPS).default([]),
+    }),
   ),
   /** What this workshop's earlier imports chose for each text (choices naming a deleted group left out). */
   'participants.importChoices': method<ImportChoices>()(z.strictObject({ workshopId: id })),

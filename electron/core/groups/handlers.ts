@@ -2,51 +2,24 @@ import type { groupMethods } from '#shared/methods/groups.ts';
 import { AppError } from '#shared/errors.ts';
 import type { Card, Participant } from '#shared/model.ts';
 import { keysAtEnd } from '#shared/board/placement.ts';
-import { keyAfter, keyBetween } from '#shared/ordering.ts';
-import { colorForIndex } from '#shared/palette.ts';
+import { keyAfter } from '#shared/ordering.ts';
 import type { AppEvent } from '#shared/events.ts';
 import { write, type Db, type Trx } from '../context.ts';
 import type { GroupRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { toCard } from '../cards/rows.ts';
 import { loadParticipants } from '../participants/rows.ts';
-import { assertInsideScope, requireRegion, workshopScope } from '../regions/scope.ts';
+import { assertInsideScope, workshopScope } from '../regions/scope.ts';
+import { insertGroups } from './insert.ts';
 import { toGroup } from './rows.ts';
 
 export const groupHandlers: HandlerMap<keyof typeof groupMethods> = {
-  async 'groups.create'(input, ctx) {
+  async 'groups.create'({ workshopId, ...draft }, ctx) {
     return write(ctx, async (trx) => {
-      const workshop = await trx.selectFrom('workshops').selectAll().where('id', '=', input.workshopId).executeTakeFirst();
-      if (!workshop) throw new AppError('not_found', `Workshop ${input.workshopId} not found`, { entity: 'workshop' });
-      if (input.regionCode) {
-        await requireRegion(input.regionCode, 'regionCode');
-        assertInsideScope(input.regionCode, workshopScope(workshop));
-      }
-      const siblings = await trx
-        .selectFrom('groups')
-        .select(['id', 'position', 'deleted_at'])
-        .where('workshop_id', '=', input.workshopId)
-        .orderBy('position', 'desc')
-        .execute();
-      const id = input.id ?? ctx.newId();
-      if (siblings.some((g) => g.id === id)) throw new AppError('conflict', `Group ${id} already exists`, { entity: 'group' });
-      const now = ctx.now();
-      const row = await trx
-        .insertInto('groups')
-        .values({
-          id,
-          workshop_id: input.workshopId,
-          name: input.name,
-          color: input.color ?? colorForIndex(siblings.filter((g) => g.deleted_at === null).length),
-          position: keyBetween(siblings[0]?.position ?? null, null),
-          region_code: input.regionCode ?? null,
-          created_at: now,
-          updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const group = toGroup(row);
-      return { value: group, events: [{ type: 'group.saved', group }] };
+      const workshop = await trx.selectFrom('workshops').selectAll().where('id', '=', workshopId).executeTakeFirst();
+      if (!workshop) throw new AppError('not_found', `Workshop ${workshopId} not found`, { entity: 'workshop' });
+      const [group] = await insertGroups(trx, ctx, workshop, [draft]);
+      return { value: group!, events: [{ type: 'group.saved', group: group! }] };
     });
   },
 

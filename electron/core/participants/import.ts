@@ -4,6 +4,7 @@ import type { ImportResult } from '#shared/model.ts';
 import { participantKey } from '#shared/roster-import/interpret.ts';
 import { write, type CoreContext } from '../context.ts';
 import type { ParticipantRow } from '../db/schema.ts';
+import { insertGroups } from '../groups/insert.ts';
 import { saveImportChoices } from './import-choices.ts';
 import { loadParticipants } from './rows.ts';
 
@@ -11,15 +12,16 @@ import { loadParticipants } from './rows.ts';
 const ROWS_PER_INSERT = 500;
 
 /**
- * Adds the rows of a confirmed import in one transaction: all of them, or (when one names a group
- * of another workshop) none. Someone already on the roster, by their key now or the key they were
+ * Adds the rows of a confirmed import in one transaction, with the new groups they name: all of
+ * them, or (when one names a group of another workshop) none. Someone already on the roster, by their key now or the key they were
  * imported with, is not added again, so importing the same file twice adds nobody twice. The
  * mapping's choices are remembered for the next import of this workshop.
  */
 export async function importParticipants(ctx: CoreContext, input: ParsedInput<'participants.import'>): Promise<ImportResult> {
   return write(ctx, async (trx) => {
-    const workshop = await trx.selectFrom('workshops').select('id').where('id', '=', input.workshopId).executeTakeFirst();
+    const workshop = await trx.selectFrom('workshops').selectAll().where('id', '=', input.workshopId).executeTakeFirst();
     if (!workshop) throw new AppError('not_found', `Workshop ${input.workshopId} not found`, { entity: 'workshop' });
+    const made = await insertGroups(trx, ctx, workshop, input.newGroups);
     const groups = await trx.selectFrom('groups').select('id').where('workshop_id', '=', workshop.id).where('deleted_at', 'is', null).execute();
     const ownGroups = new Set(groups.map((g) => g.id));
     if (input.participants.some((p) => p.groupId !== null && !ownGroups.has(p.groupId))) {
@@ -46,8 +48,11 @@ export async function importParticipants(ctx: CoreContext, input: ParsedInput<'p
     }
     const added = await loadParticipants(trx, workshop.id, rows.map((r) => r.id));
     return {
-      value: { added, alreadyPresent },
-      events: added.length > 0 ? [{ type: 'participants.saved', workshopId: workshop.id, participants: added }] : [],
+      value: { added, alreadyPresent, groups: made },
+      events: [
+        ...made.map((group) => ({ type: 'group.saved' as const, group })),
+        ...(added.length > 0 ? [{ type: 'participants.saved' as const, workshopId: workshop.id, participants: added }] : []),
+      ],
     };
   });
 }

@@ -85,6 +85,56 @@ describe('importing a sign-in list', () => {
     expect(await call(core, 'participants.list', { workshopId: workshop.id })).toHaveLength(56);
   });
 
+  it('makes the groups a list names with the import, at the end of the order, in one transaction with its people', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const pringsewu = { id: crypto.randomUUID(), name: 'Pringsewu', regionCode: '18.10' };
+    const province = { id: crypto.randomUUID(), name: 'Provinsi Lampung' };
+    const result = await call(core, 'participants.import', {
+      workshopId: workshop.id,
+      participants: [
+        { name: 'Yusuf Lestari', groupId: pringsewu.id },
+        { name: 'Dewi Lestari', groupId: province.id },
+        { name: 'Budi Lestari', groupId: groups[0]!.id },
+      ],
+      newGroups: [pringsewu, province],
+    });
+    expect(result.groups.map((g) => [g.id, g.name, g.regionCode])).toEqual([
+      [pringsewu.id, 'Pringsewu', '18.10'],
+      [province.id, 'Provinsi Lampung', null],
+    ]);
+    const detail = await call(core, 'workshops.get', { id: workshop.id });
+    expect(detail.groups.map((g) => g.name)).toEqual([...groups.map((g) => g.name), 'Pringsewu', 'Provinsi Lampung']);
+    // Each new group its own colour, after the five already there.
+    expect(new Set(detail.groups.map((g) => g.color)).size).toBe(7);
+    expect(result.added.map((p) => [p.name, p.groupId])).toEqual([
+      ['Yusuf Lestari', pringsewu.id],
+      ['Dewi Lestari', province.id],
+      ['Budi Lestari', groups[0]!.id],
+    ]);
+  });
+
+  it('makes no group and adds nobody when a new group is refused: a region of another province, an id taken', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const bone = { id: crypto.randomUUID(), name: 'Bone', regionCode: '73.08' };
+    const pringsewu = { id: crypto.randomUUID(), name: 'Pringsewu', regionCode: '18.10' };
+    const outside = await failure(core, 'participants.import', {
+      workshopId: workshop.id,
+      participants: [{ name: 'Yusuf Lestari', groupId: pringsewu.id }],
+      newGroups: [pringsewu, bone],
+    });
+    expect(outside.code).toBe('outside_region');
+    const taken = await failure(core, 'participants.import', {
+      workshopId: workshop.id,
+      participants: [{ name: 'Yusuf Lestari', groupId: pringsewu.id }],
+      newGroups: [pringsewu, { id: groups[1]!.id, name: 'Way Kanan' }],
+    });
+    expect(taken.code).toBe('conflict');
+    expect((await call(core, 'workshops.get', { id: workshop.id })).groups).toHaveLength(5);
+    expect(await call(core, 'participants.list', { workshopId: workshop.id })).toEqual([]);
+  });
+
   it('reads the CSV variant (semicolons, BOM) and reports a bad gender and a kabupaten of another province', async () => {
     const core = await openTestCore();
     const { groups } = await lampungMeeting(core);
