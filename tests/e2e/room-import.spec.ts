@@ -62,3 +62,37 @@ test('a Bengkalis sign-in list ("Desa X", "Kec. Y", semicolons, a title) matches
   await expect(page.getByText(/maksud Anda/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Impor 0 peserta' })).toBeDisabled();
 });
+
+const LAMPUNG_SHEET = join(import.meta.dirname, '..', 'fixtures', 'roster', 'daftar-hadir-plm-lampung-2019-contoh.xlsx');
+
+test('a sign-in list read before any group was added makes its kabupaten the groups, and one Urungkan takes both back', async ({ page, host }) => {
+  await page.goto(host.url);
+  const detail = await callApi<{ workshop: { id: string } }>(page, 'workshops.create', { title: 'PLM Provinsi Lampung 2019', startDate: '2019-08-27', endDate: '2019-08-29', provinceCode: '18' });
+  await page.goto(`${host.url}#/workshops/${detail.workshop.id}/participants`);
+  const roster = new RosterPage(page);
+  await roster.importFile(LAMPUNG_SHEET);
+  await expect(page.getByText('0 siap diimpor · 57 bermasalah')).toBeVisible();
+
+  // The provincial team is nobody's kabupaten group; the five kabupaten become groups.
+  await roster.mapGroupText('Provinsi Lampung', 'Tanpa kelompok');
+  const toNewGroups = page.getByRole('button', { name: '5 yang tidak dikenal → kelompok baru' });
+  await toNewGroups.focus();
+  await page.keyboard.press('Enter');
+  // The button goes once used; the focus lands on the first text's choice, not on the page.
+  await expect(page.locator('.value-map label').filter({ hasText: '“Kabupaten Lampung Tengah”' }).getByRole('combobox')).toBeFocused();
+  await expect(page.locator('.value-map label').filter({ hasText: '“Kabupaten Way Kanan”' }).getByRole('combobox')).toHaveText(/Way Kanan \(baru\)/);
+  await expect(page.getByText('56 siap diimpor · 1 bermasalah')).toBeVisible();
+  await page.getByRole('button', { name: 'Impor 56 peserta' }).click();
+  await expect(page.getByText('56 peserta ditambahkan (0 sudah ada). 5 kelompok baru dibuat.')).toBeVisible();
+  await expect(roster.row('Rina Setiawan')).toContainText('Lampung Timur');
+
+  await openSection(page, 'Kelompok');
+  await expect(page.getByRole('heading', { name: '5 kelompok' })).toBeVisible();
+  // Picked from the region data, as the Kelompok page would: the region shown under each name.
+  await expect(page.getByText('Kabupaten Way Kanan, Lampung')).toBeVisible();
+
+  await page.getByRole('button', { name: /Urungkan/ }).first().click();
+  await expect(page.getByRole('heading', { name: '0 kelompok' })).toBeVisible();
+  await openSection(page, 'Peserta');
+  await expect(page.getByRole('heading', { name: '0 peserta' })).toBeVisible();
+});

@@ -148,6 +148,39 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(useHistory.getState().past.map((s) => s.label)).toEqual(['addParticipant', 'importParticipants']);
   });
 
+  it('undoes an import that made groups in one step: its people off the roster, its groups gone; redo brings both back', async () => {
+    const t = await setup();
+    const pringsewu = { id: crypto.randomUUID(), name: 'Pringsewu', regionCode: '18.10' };
+    const province = { id: crypto.randomUUID(), name: 'Provinsi Lampung', regionCode: null };
+    const result = await importParticipants({
+      workshopId: t.workshop.id,
+      participants: [
+        { name: 'Yusuf Lestari', groupId: pringsewu.id },
+        { name: 'Dewi Lestari', groupId: province.id },
+      ],
+      newGroups: [pringsewu, province],
+    });
+    expect(result?.groups.map((g) => g.name)).toEqual(['Pringsewu', 'Provinsi Lampung']);
+    const groupsThen = ['Lampung Tengah', 'Way Kanan', 'Tulang Bawang', 'Pringsewu', 'Provinsi Lampung'];
+    expect(t.names()).toEqual(groupsThen);
+    expect(useHistory.getState().past.map((s) => s.label)).toEqual(['importParticipants']);
+
+    await t.press('Ctrl+Z');
+    expect(t.roster()).toEqual([]);
+    expect(t.names()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
+    expect(await t.savedNames()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
+    expect(await t.savedRoster()).toEqual([]);
+
+    await t.press('Ctrl+Shift+Z');
+    expect(await t.savedNames()).toEqual(groupsThen);
+    expect(t.names()).toEqual(groupsThen);
+    const saved = await call(t.core, 'participants.list', { workshopId: t.workshop.id });
+    expect(saved.map((p) => [p.name, p.groupId])).toEqual([
+      ['Yusuf Lestari', pringsewu.id],
+      ['Dewi Lestari', province.id],
+    ]);
+  });
+
   it('adds a session to day 2 and edits it, each undoable; a day after the meeting is refused with a message', async () => {
     const t = await setup();
     const created = (await createSession({ workshopId: t.workshop.id, title: 'Rencana tindak lanjut', day: 2, startTime: '09:00', template: 'action_plan' }))!;

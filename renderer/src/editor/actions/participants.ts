@@ -1,5 +1,5 @@
 import type { MethodInput } from '#shared/api.ts';
-import type { Participant } from '#shared/model.ts';
+import type { Group, Participant } from '#shared/model.ts';
 import { call } from '../../api/client.ts';
 import { i18next } from '../../i18n/index.ts';
 import { ask } from '../ask.ts';
@@ -68,28 +68,52 @@ function attendance(participantId: string, day: number, present: boolean): Mutat
 }
 
 /**
- * Adds the rows of a confirmed import in one transaction; undone in one step by taking everyone it
- * added off the roster again (one call), redone by bringing them back.
+ * Adds the rows of a confirmed import in one transaction, with the groups it makes; undone in one
+ * step by taking everyone it added off the roster and its new groups away, redone by bringing
+ * them back.
  */
 export function importParticipants(input: MethodInput<'participants.import'>) {
   return run(() => ({
     label: 'importParticipants',
     save: () => call('participants.import', input),
-    reconcile: (result) => tables.participants.accept(result.added),
-    inverse: (result) => (result.added.length > 0 ? rosterChange(result.added.map((p) => p.id), false) : null),
+    reconcile: (result) => {
+      tables.groups.accept(result.groups);
+      tables.participants.accept(result.added);
+    },
+    inverse: (result) =>
+      result.added.length > 0 || result.groups.length > 0
+        ? importChange(
+            result.added.map((p) => p.id),
+            result.groups.map((g) => g.id),
+            false,
+          )
+        : null,
   }));
 }
 
-/** Several participants off the roster or back, in one call; each undoes the other. */
-function rosterChange(ids: readonly string[], present: boolean): MutationFactory<Participant[]> {
+/**
+ * An import's people off the roster and its groups away, or both back; each undoes the other.
+ * Groups go after their people and come back before them, so nobody is moved out of a group.
+ */
+function importChange(ids: readonly string[], groupIds: readonly string[], present: boolean): MutationFactory<{ participants: Participant[]; groups: Group[] }> {
   return () => ({
     label: 'importParticipants',
     preview: (draft) => {
       const deletedAt = present ? null : new Date().toISOString();
       draft.show(tables.participants, ids.flatMap((id) => tables.participants.get(id) ?? []).map((p) => ({ ...p, deletedAt })));
     },
-    save: () => call(present ? 'participants.restoreMany' : 'participants.deleteMany', { ids: [...ids] }),
-    reconcile: (saved) => tables.participants.accept(saved),
-    inverse: () => rosterChange(ids, !present),
+    save: async () => {
+      const groups: Group[] = [];
+      if (present) for (const id of groupIds) groups.push(await call('groups.restore', { id }));
+      const participants = ids.length > 0 ? await call(present ? 'participants.restoreMany' : 'participants.deleteMany', { ids: [...ids] }) : [];
+      if (!present) for (const id of groupIds) await call('groups.delete', { id });
+      return { participants, groups };
+    },
+    reconcile: ({ participants, groups }) => {
+      tables.participants.accept(participants);
+      if (present) tables.groups.accept(groups);
+      else tables.groups.forget(groupIds);
+    },
+    inverse: () => importChange(ids, groupIds, !present),
   });
 }

@@ -1,21 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { Group } from '#shared/model.ts';
 import type { ImportMapping } from '#shared/roster-import/interpret.ts';
 import type { PlaceContext } from '#shared/roster-import/match-group.ts';
+import type { GroupOption } from './new-groups.ts';
 
 const NO_GROUP = 'none';
+const NEW_GROUP = 'new';
 
 interface GroupChoiceProps {
   /** The mapping key of the text (see `groupValueKey`). */
   valueKey: string;
   mapping: ImportMapping;
-  groups: Group[];
+  groups: readonly GroupOption[];
   onChange(mapping: ImportMapping): void;
+  /** The facilitator asks for a new group for this text (made with the import); omitted: not offered. */
+  onNewGroup?(valueKey: string): void;
   label?: string;
 }
 
 /** Which group one text of the group column means; choosing confirms a near match too. */
-export function GroupChoice({ valueKey, mapping, groups, onChange, label }: GroupChoiceProps) {
+export function GroupChoice({ valueKey, mapping, groups, onChange, onNewGroup, label }: GroupChoiceProps) {
   const { t } = useTranslation('roster');
   const chosen = mapping.groups[valueKey];
   return (
@@ -24,6 +27,7 @@ export function GroupChoice({ valueKey, mapping, groups, onChange, label }: Grou
       className={chosen === undefined ? 'unmatched' : undefined}
       aria-label={label}
       onChange={(e) => {
+        if (e.target.value === NEW_GROUP) return onNewGroup?.(valueKey);
         const groupsMap = { ...mapping.groups };
         if (e.target.value === '') delete groupsMap[valueKey];
         else groupsMap[valueKey] = e.target.value === NO_GROUP ? null : e.target.value;
@@ -34,9 +38,10 @@ export function GroupChoice({ valueKey, mapping, groups, onChange, label }: Grou
       <option value={NO_GROUP}>{t('noGroup')}</option>
       {groups.map((g) => (
         <option key={g.id} value={g.id}>
-          {g.name}
+          {g.isNew ? t('import.newGroupName', { name: g.name }) : g.name}
         </option>
       ))}
+      {onNewGroup && <option value={NEW_GROUP}>{t('import.newGroupOption')}</option>}
     </select>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SPREADSHEET_BYTES } from '#shared/methods/spreadsheets.ts';
 import type { SpreadsheetGrid } from '#shared/model.ts';
-import { choicesOf, interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
+import { choicesOf, distinctValues, interpretRows, participantKey, suggestMapping, type ImportMapping } from '#shared/roster-import/interpret.ts';
 import { ApiError } from '../../../api/client.ts';
 import { ask } from '../../../editor/ask.ts';
 import { fileToBase64 } from '../../../files.ts';
@@ -11,6 +11,7 @@ import { importParticipants } from '../../../editor/actions/participants.ts';
 import { useStore, useWorkshopGroups, useWorkshopParticipants } from '../../../editor/store.ts';
 import { loadImportContext, type ImportContext } from './import-context.ts';
 import { MappingStep } from './MappingStep.tsx';
+import { groupForText, type GroupOption } from './new-groups.ts';
 import { PreviewStep } from './PreviewStep.tsx';
 import { FileButton } from '../../shell/FileButton.tsx';
 
@@ -22,13 +23,17 @@ import { FileButton } from '../../shell/FileButton.tsx';
  */
 export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClose(): void }) {
   const { t } = useTranslation('roster');
-  const level = useStore((s) => s.workshops[workshopId]?.level ?? 'province');
+  const workshop = useStore((s) => s.workshops[workshopId]);
+  const level = workshop?.level ?? 'province';
   const groups = useWorkshopGroups(workshopId);
   const roster = useWorkshopParticipants(workshopId);
   const [grid, setGrid] = useState<SpreadsheetGrid | null>(null);
   const [sheet, setSheet] = useState(0);
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState(false);
+  // Groups the list names that the workshop lacks: made with the import, chosen like the others meanwhile.
+  const [newGroups, setNewGroups] = useState<GroupOption[]>([]);
+  const groupOptions = useMemo<GroupOption[]>(() => [...groups, ...newGroups], [groups, newGroups]);
   const context = useRef<{ groups: typeof groups; loaded: Promise<ImportContext> } | null>(null);
 
   /** Loaded once per set of groups (a group added meanwhile reloads it). */
@@ -66,14 +71,35 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
     setBusy(false);
   }
 
+  /** The texts of these keys read as new groups: the region each names, else a free group of that name. */
+  async function chooseNewGroups(keys: string[]) {
+    if (!mapping || !workshop) return;
+    setBusy(true);
+    const texts = distinctValues(rows, mapping, 'group').filter((v) => keys.includes(v.key));
+    const known = [...groupOptions];
+    const chosen: Record<string, string> = {};
+    for (const value of texts) {
+      const group = await groupForText(value.text, value.context, workshop, known);
+      if (!known.includes(group)) known.push(group);
+      chosen[value.key] = group.id;
+    }
+    setNewGroups(known.filter((g) => g.isNew));
+    setMapping((current) => current && { ...current, groups: { ...current.groups, ...chosen }, guessed: Object.fromEntries(Object.entries(current.guessed).filter(([key]) => !(key in chosen))) });
+    setBusy(false);
+  }
+
   async function runImport() {
     const ready = preview?.rows.filter((r) => r.status === 'ready').map((r) => r.draft) ?? [];
-    if (ready.length === 0) return;
+    if (ready.length === 0 || !mapping) return;
+    // Only the new groups some text still reads as: one chosen and then changed back is not made.
+    const chosen = new Set(Object.values(mapping.groups));
+    const made = newGroups.filter((g) => chosen.has(g.id)).map(({ id, name, regionCode }) => ({ id, name, regionCode }));
     setBusy(true);
-    const result = await importParticipants({ workshopId, participants: ready, ...(mapping ? { choices: choicesOf(mapping) } : {}) });
+    const result = await importParticipants({ workshopId, participants: ready, choices: choicesOf(mapping), newGroups: made });
     setBusy(false);
     if (!result) return;
-    notify('info', t('import.done', { count: result.added.length, present: result.alreadyPresent }));
+    const done = t('import.done', { count: result.added.length, present: result.alreadyPresent });
+    notify('info', result.groups.length > 0 ? `${done} ${t('import.doneGroups', { count: result.groups.length })}` : done);
     onClose();
   }
 
@@ -116,8 +142,15 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
               </select>
             </label>
           )}
-          <MappingStep rows={rows} mapping={mapping} groups={groups} onChange={setMapping} onHeaderRow={(headerRow) => void suggest(rows, headerRow)} />
-          <PreviewStep rows={rows} preview={preview} mapping={mapping} groups={groups} busy={busy} onChange={setMapping} onImport={() => void runImport()} />
+          <MappingStep
+            rows={rows}
+            mapping={mapping}
+            groups={groupOptions}
+            onChange={setMapping}
+            onHeaderRow={(headerRow) => void suggest(rows, headerRow)}
+            onNewGroups={(keys) => void chooseNewGroups(keys)}
+          />
+          <PreviewStep rows={rows} preview={preview} mapping={mapping} groups={groupOptions} busy={busy} onChange={setMapping} onImport={() => void runImport()} />
         </>
       )}
     </section>

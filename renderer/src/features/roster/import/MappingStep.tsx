@@ -1,19 +1,23 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTICIPANT_ROLES, type Group, type ParticipantRole } from '#shared/model.ts';
+import { PARTICIPANT_ROLES, type ParticipantRole } from '#shared/model.ts';
 import { IMPORT_FIELDS, type ImportField } from '#shared/roster-import/columns.ts';
 import { distinctValues, type ImportMapping } from '#shared/roster-import/interpret.ts';
 import { GroupChoice, textWithPlace } from './GroupChoice.tsx';
+import type { GroupOption } from './new-groups.ts';
 
 interface MappingStepProps {
   rows: string[][];
   mapping: ImportMapping;
-  groups: Group[];
+  groups: readonly GroupOption[];
   onChange(mapping: ImportMapping): void;
   onHeaderRow(index: number): void;
+  /** New groups for these texts (the keys of the group column's texts), made with the import. */
+  onNewGroups(valueKeys: string[]): void;
 }
 
 /** Which row is the header, which column holds what, and what each role and group text means. */
-export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: MappingStepProps) {
+export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow, onNewGroups }: MappingStepProps) {
   const { t } = useTranslation('roster');
   const header = rows[mapping.headerRow] ?? [];
   const width = Math.max(0, ...rows.slice(0, 50).map((r) => r.length));
@@ -21,6 +25,9 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
 
   const groupValues = distinctValues(rows, mapping, 'group');
   const unknownGroups = groupValues.filter((v) => !Object.hasOwn(mapping.groups, v.key));
+  const groupMap = useRef<HTMLFieldSetElement>(null);
+  // The buttons for all unknown texts go once they are used: the focus goes to the first text's choice.
+  const toFirstChoice = () => groupMap.current?.querySelector('select')?.focus();
 
   function setColumn(field: ImportField, value: string) {
     const columns = { ...mapping.columns };
@@ -78,20 +85,35 @@ export function MappingStep({ rows, mapping, groups, onChange, onHeaderRow }: Ma
         )}
       />
       <ValueMap
+        ref={groupMap}
         title={t('import.groupValues')}
         values={groupValues}
         action={
           unknownGroups.length > 0 && (
-            <button
-              type="button"
-              onClick={() => onChange({ ...mapping, groups: { ...mapping.groups, ...Object.fromEntries(unknownGroups.map((v) => [v.key, null])) } })}
-            >
-              {t('import.unknownToNoGroup', { count: unknownGroups.length })}
-            </button>
+            <>
+              <button
+                type="button"
+                onClick={() => {
+                  toFirstChoice();
+                  onNewGroups(unknownGroups.map((v) => v.key));
+                }}
+              >
+                {t('import.unknownToNewGroups', { count: unknownGroups.length })}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  toFirstChoice();
+                  onChange({ ...mapping, groups: { ...mapping.groups, ...Object.fromEntries(unknownGroups.map((v) => [v.key, null])) } });
+                }}
+              >
+                {t('import.unknownToNoGroup', { count: unknownGroups.length })}
+              </button>
+            </>
           )
         }
         note={(key) => (Object.hasOwn(mapping.guessed, key) ? <span className="near-note">{t('import.nearNote')}</span> : null)}
-        render={(key) => <GroupChoice valueKey={key} mapping={mapping} groups={groups} onChange={onChange} />}
+        render={(key) => <GroupChoice valueKey={key} mapping={mapping} groups={groups} onChange={onChange} onNewGroup={(k) => onNewGroups([k])} />}
       />
     </div>
   );
@@ -105,11 +127,11 @@ interface ValueMapProps {
   action?: React.ReactNode;
 }
 
-function ValueMap({ title, values, render, note, action }: ValueMapProps) {
+function ValueMap({ title, values, render, note, action, ref }: ValueMapProps & { ref?: React.Ref<HTMLFieldSetElement> }) {
   const { t } = useTranslation('roster');
   if (values.length === 0) return null;
   return (
-    <fieldset className="value-map">
+    <fieldset className="value-map" ref={ref}>
       <legend>{title}</legend>
       {action && <div className="value-map-action">{action}</div>}
       {values.map((v) => (

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Group } from '#shared/model.ts';
 import { distinctValues, type ImportMapping, type ImportPreview, type ImportProblem, type ImportRow } from '#shared/roster-import/interpret.ts';
 import idRoster from '../../../i18n/id/roster.json';
 import { GroupChoice, textWithPlace, withoutKey } from './GroupChoice.tsx';
+import type { GroupOption } from './new-groups.ts';
 
 const SHOWN_ROWS = 200;
 /** More problems than this usually mean one mapping is off; the rest fold away. */
@@ -12,7 +12,7 @@ interface PreviewStepProps {
   rows: string[][];
   preview: ImportPreview;
   mapping: ImportMapping;
-  groups: Group[];
+  groups: readonly GroupOption[];
   busy: boolean;
   onChange(mapping: ImportMapping): void;
   onImport(): void;
@@ -97,7 +97,7 @@ export function PreviewStep({ rows, preview, mapping, groups, busy, onChange, on
 }
 
 /** "Maksud Anda Wonosari?" for each group text matched by a near spelling, until confirmed or changed. */
-function NearMatches({ rows, mapping, groups, onChange }: { rows: string[][]; mapping: ImportMapping; groups: Group[]; onChange(mapping: ImportMapping): void }) {
+function NearMatches({ rows, mapping, groups, onChange }: { rows: string[][]; mapping: ImportMapping; groups: readonly GroupOption[]; onChange(mapping: ImportMapping): void }) {
   const { t } = useTranslation('roster');
   const near = distinctValues(rows, mapping, 'group').filter((v) => Object.hasOwn(mapping.guessed, v.key));
   if (near.length === 0) return null;
