@@ -8,7 +8,11 @@ import { BENGKALIS, EIGHT_GROUPS_OF_SIX, openRoomBoard, SULAWESI_SELATAN } from 
  */
 test.use({ viewport: { width: 1024, height: 768 } });
 
+/** Five kabupaten (the Lampung list): six columns, wide enough for a group's count beside its name. */
+const FIVE_KABUPATEN = { ...SULAWESI_SELATAN, groups: Object.fromEntries(Object.entries(SULAWESI_SELATAN.groups).slice(0, 5)) };
+
 for (const [label, board] of [
+  ['5 kabupaten and the inbox', FIVE_KABUPATEN],
   ['6 kabupaten and the inbox', SULAWESI_SELATAN],
   ['8 groups of 6 cards', EIGHT_GROUPS_OF_SIX],
   ['17 villages', BENGKALIS],
