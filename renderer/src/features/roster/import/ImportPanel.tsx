@@ -32,8 +32,13 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const [busy, setBusy] = useState(false);
   // Groups the list names that the workshop lacks: made with the import, chosen like the others meanwhile.
+  // One no text reads as any more (changed back, or passed over with the arrow keys) is neither offered nor made.
   const [newGroups, setNewGroups] = useState<GroupOption[]>([]);
-  const groupOptions = useMemo<GroupOption[]>(() => [...groups, ...newGroups], [groups, newGroups]);
+  const chosenNewGroups = useMemo(() => {
+    const chosen = new Set(Object.values(mapping?.groups ?? {}));
+    return newGroups.filter((g) => chosen.has(g.id));
+  }, [newGroups, mapping]);
+  const groupOptions = useMemo<GroupOption[]>(() => [...groups, ...chosenNewGroups], [groups, chosenNewGroups]);
   const context = useRef<{ groups: typeof groups; loaded: Promise<ImportContext> } | null>(null);
 
   /** Loaded once per set of groups (a group added meanwhile reloads it). */
@@ -95,9 +100,7 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
   async function runImport() {
     const ready = preview?.rows.filter((r) => r.status === 'ready').map((r) => r.draft) ?? [];
     if (ready.length === 0 || !mapping) return;
-    // Only the new groups some text still reads as: one chosen and then changed back is not made.
-    const chosen = new Set(Object.values(mapping.groups));
-    const made = newGroups.filter((g) => chosen.has(g.id)).map(({ id, name, regionCode }) => ({ id, name, regionCode }));
+    const made = chosenNewGroups.map(({ id, name, regionCode }) => ({ id, name, regionCode }));
     setBusy(true);
     const result = await importParticipants({ workshopId, participants: ready, choices: choicesOf(mapping), newGroups: made });
     setBusy(false);
