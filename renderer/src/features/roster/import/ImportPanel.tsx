@@ -80,21 +80,24 @@ export function ImportPanel({ workshopId, onClose }: { workshopId: string; onClo
   async function chooseNewGroups(keys: string[]) {
     if (!mapping || !workshop) return;
     setBusy(true);
-    const texts = distinctValues(rows, mapping, 'group').filter((v) => keys.includes(v.key));
-    const known = [...groupOptions];
-    const chosen: Record<string, string> = {};
-    const near: Record<string, true> = {};
-    for (const value of texts) {
-      const { group, near: isNear } = await groupForText(value.text, value.context, workshop, known);
-      if (!known.includes(group)) known.push(group);
-      chosen[value.key] = group.id;
-      if (isNear) near[value.key] = true;
+    try {
+      const texts = distinctValues(rows, mapping, 'group').filter((v) => keys.includes(v.key));
+      const known = [...groupOptions];
+      const chosen: Record<string, string> = {};
+      const near: Record<string, true> = {};
+      for (const value of texts) {
+        const { group, near: isNear } = await groupForText(value.text, value.context, workshop, known);
+        if (!known.includes(group)) known.push(group);
+        chosen[value.key] = group.id;
+        if (isNear) near[value.key] = true;
+      }
+      setNewGroups(known.filter((g) => g.isNew));
+      // A region spelled a little differently is asked about in the preview, as near matches are.
+      const guessed = (current: ImportMapping) => ({ ...Object.fromEntries(Object.entries(current.guessed).filter(([key]) => !(key in chosen))), ...near });
+      setMapping((current) => current && { ...current, groups: { ...current.groups, ...chosen }, guessed: guessed(current) });
+    } finally {
+      setBusy(false);
     }
-    setNewGroups(known.filter((g) => g.isNew));
-    // A region spelled a little differently is asked about in the preview, as near matches are.
-    const guessed = (current: ImportMapping) => ({ ...Object.fromEntries(Object.entries(current.guessed).filter(([key]) => !(key in chosen))), ...near });
-    setMapping((current) => current && { ...current, groups: { ...current.groups, ...chosen }, guessed: guessed(current) });
-    setBusy(false);
   }
 
   async function runImport() {

@@ -5,13 +5,6 @@ import { matchGroup, type PlaceContext } from '#shared/roster-import/match-group
 import { call } from '../../../api/client.ts';
 import { regionChoice } from '../../groups/region-choice.ts';
 
-/** A group the import will make (in its transaction) for a text of the list that names none of the workshop's. */
-export interface NewGroup {
-  id: string;
-  name: string;
-  regionCode: string | null;
-}
-
 /** A group the mapping can choose: one of the workshop's, or one the import will make (`isNew`). */
 export interface GroupOption {
   id: string;
@@ -37,7 +30,7 @@ export async function groupForText(text: string, context: PlaceContext, workshop
     return match ? { region: regions.find((r) => r.code === match.groupId), how: match.how } : null;
   };
   const key = placeKey(text);
-  const found = key ? ((await search(key)) ?? (await search(shortened(key)))) : null;
+  const found = key ? ((await search(key)) ?? (shortened(key) !== key ? await search(shortened(key)) : null)) : null;
   const region = found?.region;
   const name = region ? groupNameForRegion(region) : text.trim().replace(/\s+/g, ' ').slice(0, NAME_MAX);
   const same = known.find((g) => (region ? g.regionCode === region.code : g.regionCode === null && normalizeName(g.name) === normalizeName(name)));
