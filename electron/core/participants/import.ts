@@ -13,9 +13,10 @@ const ROWS_PER_INSERT = 500;
 
 /**
  * Adds the rows of a confirmed import in one transaction, with the new groups they name: all of
- * them, or (when one names a group of another workshop) none. Someone already on the roster, by their key now or the key they were
- * imported with, is not added again, so importing the same file twice adds nobody twice. The
- * mapping's choices are remembered for the next import of this workshop.
+ * them, or (when one names a group of another workshop) none. Someone already on the roster, by
+ * their key now or the key they were imported with, is not added again, so importing the same
+ * file twice adds nobody twice. The mapping's choices are remembered for the next import of this
+ * workshop.
  */
 export async function importParticipants(ctx: CoreContext, input: ParsedInput<'participants.import'>): Promise<ImportResult> {
   return write(ctx, async (trx) => {
