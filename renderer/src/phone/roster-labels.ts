@@ -8,7 +8,10 @@ import { nameKey } from '#shared/search.ts';
  */
 export function rosterLabels(welcome: Pick<PhoneWelcome, 'roster' | 'groups'>, withGroup: (name: string, group: string) => string, noGroup: string): Map<string, string> {
   const count = new Map<string, number>();
-  for (const person of welcome.roster) count.set(nameKey(person.name), (count.get(nameKey(person.name)) ?? 0) + 1);
+  for (const person of welcome.roster) {
+    const key = nameKey(person.name);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
   const groupNames = new Map(welcome.groups.map((g) => [g.id, g.name]));
   return new Map(
     welcome.roster.map((person) => {

@@ -125,9 +125,10 @@ interface ValueMapProps {
   render(key: string): React.ReactNode;
   note?(key: string): React.ReactNode;
   action?: React.ReactNode;
+  ref?: React.Ref<HTMLFieldSetElement>;
 }
 
-function ValueMap({ title, values, render, note, action, ref }: ValueMapProps & { ref?: React.Ref<HTMLFieldSetElement> }) {
+function ValueMap({ title, values, render, note, action, ref }: ValueMapProps) {
   const { t } = useTranslation('roster');
   if (values.length === 0) return null;
   return (
