@@ -42,9 +42,11 @@ test('a card dragged into another group lands where the line shows, and nothing 
   expect(await texts(page, 'Bone')).not.toContain('Koleksi buku anak di perpustakaan desa masih sedikit');
   await expect(page.locator('.drop-before, .drop-after')).toHaveCount(0);
 
-  // Before a card, from its upper half (kept high on the screen: at the bottom edge the page scrolls).
+  // Before a card, from its upper half. Both cards mid-screen: near the bottom fifth the page
+  // scrolls under a dragged card, and the target moves away from the pointer.
   const second = card(page, 'Maros', 'Komputer bantuan rusak');
   const marosBefore = await texts(page, 'Maros');
+  await middleOfScreen(second);
   await pickUp(page, card(page, 'Bantaeng', 'Koleksi buku anak'));
   await hover(page, second, 0.2);
   await expect(second).toHaveClass(/\bdrop-before\b/);
