@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import { BoardPage } from './pages/board.ts';
 import { openSection, RosterPage } from './pages/workshop-setup.ts';
 import { ReportsPage } from './pages/reports.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
@@ -74,6 +76,72 @@ test('the same person or group typed twice is flagged, and search ignores case, 
   await page.getByRole('searchbox').fill('santosó');
   await expect(page.getByTestId('participant-row')).toHaveCount(1);
 });
+
+/**
+ * A group is drawn from its event a moment before its save answers. The field used to empty on
+ * the answer, erasing the next name the hand had typed meanwhile (Enter then added nothing).
+ */
+test('a group name typed before the last one’s save answers stays in the field, and Enter twice adds one', async ({ page, host }) => {
+  const list = new WorkshopListPage(page);
+  const board = new BoardPage(page);
+  await list.open(host.url);
+  await list.create(LAMPUNG);
+  const answers = await holdAnswers(page, 'groups.create');
+
+  const onBoard = page.getByLabel('Tambah kelompok');
+  await onBoard.fill('Lampung Tengah');
+  await onBoard.press('Enter');
+  await onBoard.press('Enter');
+  await expect(board.column('Lampung Tengah')).toBeVisible();
+  await onBoard.fill('Way Kanan');
+  await answers.release();
+  await expect(onBoard).toHaveValue('Way Kanan');
+  await onBoard.press('Enter');
+  await expect(board.column('Way Kanan')).toBeVisible();
+  await expect(onBoard).toHaveValue('');
+  await expect(board.column('Lampung Tengah')).toHaveCount(1);
+
+  await openSection(page, 'Kelompok');
+  answers.hold();
+  const free = page.getByLabel('Kelompok bebas (mis. Kelompok Campuran 1, TBM)');
+  await free.fill('TBM Pelangi');
+  await free.press('Enter');
+  await expect(page.getByTestId('group-row')).toHaveCount(3);
+  await free.fill('TBM Cahaya');
+  await answers.release();
+  await expect(free).toHaveValue('TBM Cahaya');
+  await free.press('Enter');
+  await expect(page.getByTestId('group-row')).toHaveCount(4);
+  await expect(free).toHaveValue('');
+});
+
+/**
+ * Holds the answers to one method (the call itself reaches the core, and its event the page) until
+ * `release`, which resolves once the page has had the held answers and two frames to act on them.
+ */
+async function holdAnswers(page: Page, method: string) {
+  let release = () => {};
+  let held = Promise.resolve();
+  const hold = () => (held = new Promise<void>((resolve) => (release = resolve)));
+  const answered: Array<Promise<unknown>> = [];
+  hold();
+  await page.route('**/api/call', async (route) => {
+    if (route.request().postDataJSON()?.method !== method) return route.continue();
+    const response = await route.fetch();
+    const waiting = held;
+    answered.push(page.waitForResponse((r) => r.request() === route.request()));
+    await waiting;
+    await route.fulfill({ response });
+  });
+  return {
+    hold,
+    async release() {
+      release();
+      await Promise.all(answered.splice(0));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    },
+  };
+}
 
 test('dates read dd/mm/yyyy with a calendar in the interface language, times "09.00", and emoji in the bundled font', async ({ page, host }) => {
   const list = new WorkshopListPage(page);

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AwardJuror } from '#shared/awards.ts';
 import { addJuror, deleteJuror } from '../../editor/actions/awards.ts';
+import { useNameEntry } from '../shell/useNameEntry.ts';
 import { neighbourAfterRemoval, type useFocusRequests } from '../paperwork/use-focus-requests.ts';
 
 /** The jurors who score: added by name (the field keeps the focus for the next), removed with "Urungkan" to bring them back. */
 export function JurorList({ workshopId, jurors, focus }: { workshopId: string; jurors: AwardJuror[]; focus: ReturnType<typeof useFocusRequests> }) {
   const { t } = useTranslation('awards');
-  const [name, setName] = useState('');
+  const entry = useNameEntry((name) => addJuror(workshopId, name));
   return (
     <section className="panel" aria-labelledby="jurors-title">
       <h3 id="jurors-title">{t('jurors')}</h3>
@@ -34,14 +34,8 @@ export function JurorList({ workshopId, jurors, focus }: { workshopId: string; j
           ))}
         </ul>
       )}
-      <form
-        className="inline-form"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          if (await addJuror(workshopId, name)) setName('');
-        }}
-      >
-        <input ref={focus.ref('jurorName')} aria-label={t('jurorName')} placeholder={t('jurorName')} required maxLength={120} value={name} onChange={(e) => setName(e.target.value)} />
+      <form className="inline-form" onSubmit={entry.submit}>
+        <input ref={focus.ref('jurorName')} aria-label={t('jurorName')} placeholder={t('jurorName')} required maxLength={120} value={entry.text} onChange={(e) => entry.setText(e.target.value)} />
         <button type="submit">{t('addJuror')}</button>
       </form>
     </section>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../commands/useCommand.ts';
+import { useNameEntry } from '../shell/useNameEntry.ts';
 
 /**
  * A shortcut to add a group without leaving the board (the Groups tab has the full form, with
@@ -10,18 +10,12 @@ import { useCommand } from '../../commands/useCommand.ts';
 export function AddGroupForm() {
   const { t } = useTranslation('board');
   const run = useCommand();
-  const [name, setName] = useState('');
+  const entry = useNameEntry((name) => run('addGroup', { name }));
   return (
-    <form
-      className="add-group"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (await run('addGroup', { name })) setName('');
-      }}
-    >
+    <form className="add-group" onSubmit={entry.submit}>
       <label>
         {t('addGroup')}
-        <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('addGroupPlaceholder')} maxLength={120} />
+        <input value={entry.text} onChange={(e) => entry.setText(e.target.value)} placeholder={t('addGroupPlaceholder')} maxLength={120} />
       </label>
     </form>
   );

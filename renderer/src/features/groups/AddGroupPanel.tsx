@@ -1,28 +1,17 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Workshop } from '#shared/model.ts';
 import { addGroup, addGroupFromRegion } from '../../editor/actions/groups.ts';
 import { sameName } from '#shared/search.ts';
 import { RegionPicker } from '../regions/RegionPicker.tsx';
-import { useSubmitOnce } from '../shell/useSubmitOnce.ts';
+import { useNameEntry } from '../shell/useNameEntry.ts';
 import { regionChoice } from './region-choice.ts';
 
 export function AddGroupPanel({ workshop, groups }: { workshop: Workshop; groups: Group[] }) {
   const { t } = useTranslation('groups');
-  const [name, setName] = useState('');
+  const entry = useNameEntry((typed) => addGroup(workshop.id, typed));
   const choice = regionChoice(workshop);
   const taken = new Set(groups.flatMap((g) => (g.regionCode ? [g.regionCode] : [])));
-  const twin = groups.find((g) => sameName(g.name, name));
-
-  const { busy, run } = useSubmitOnce(async (typed: string) => {
-    if (await addGroup(workshop.id, typed)) setName('');
-  });
-
-  function addCustom(event: FormEvent) {
-    event.preventDefault();
-    // The second click of a double click finds the field already emptied: nothing to add.
-    if (name.trim()) void run(name);
-  }
+  const twin = groups.find((g) => sameName(g.name, entry.text));
 
   return (
     <section className="panel add-groups" aria-labelledby="add-groups-title">
@@ -36,18 +25,18 @@ export function AddGroupPanel({ workshop, groups }: { workshop: Workshop; groups
         onPick={(region) => void addGroupFromRegion(workshop.id, region)}
       />
       {!choice.scoped && <p className="hint">{t(`add.unscoped.${workshop.level === 'regency' ? 'regency' : 'province'}`)}</p>}
-      <form className="inline-form" onSubmit={addCustom}>
+      <form className="inline-form" onSubmit={entry.submit}>
         <label>
           {t('add.custom')}
           <input
-            value={name}
+            value={entry.text}
             maxLength={120}
             placeholder={t('add.customPlaceholder')}
             aria-describedby={twin ? 'custom-group-twin' : undefined}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => entry.setText(e.target.value)}
           />
         </label>
-        <button type="submit" disabled={busy}>
+        <button type="submit">
           {t('add.customButton')}
         </button>
         {twin && (

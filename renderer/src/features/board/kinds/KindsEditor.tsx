@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { KIND_ICONS, type CustomKind, type KindIcon, type Session } from '#shared/model.ts';
@@ -7,6 +6,7 @@ import { GROUP_PALETTE, type GroupColor } from '#shared/palette.ts';
 import { KIND_LABEL_MAX } from '#shared/schemas.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
+import { useNameEntry } from '../../shell/useNameEntry.ts';
 import { Icon } from '../Icon.tsx';
 
 /** A blank board's own kinds, each a column: a name, a colour and an icon (never colour alone). */
@@ -15,8 +15,8 @@ export function KindsEditor({ session }: { session: Session }) {
   const run = useCommand();
   const kinds = useBoard(useShallow((s) => Object.values(s.customKinds).filter((k) => k.deletedAt === null).sort(compareKeys)));
   const locked = session.lockedAt !== null;
-  const [label, setLabel] = useState('');
   const next = GROUP_PALETTE[kinds.length % GROUP_PALETTE.length]!.key;
+  const entry = useNameEntry((label) => run('createKind', { label, color: next, icon: KIND_ICONS[(kinds.length + 4) % KIND_ICONS.length]! }));
   return (
     <section className="bar kinds-editor" aria-label={t('kindsEditor.title')}>
       <strong>{t('kindsEditor.title')}</strong>
@@ -26,15 +26,10 @@ export function KindsEditor({ session }: { session: Session }) {
         ))}
       </ul>
       {!locked && (
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await run('createKind', { label, color: next, icon: KIND_ICONS[(kinds.length + 4) % KIND_ICONS.length]! })) setLabel('');
-          }}
-        >
+        <form onSubmit={entry.submit}>
           <label>
             {t('kindsEditor.add')}
-            <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={KIND_LABEL_MAX} placeholder={t('kindsEditor.placeholder')} />
+            <input value={entry.text} onChange={(e) => entry.setText(e.target.value)} maxLength={KIND_LABEL_MAX} placeholder={t('kindsEditor.placeholder')} />
           </label>
         </form>
       )}
