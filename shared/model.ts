@@ -449,6 +449,12 @@ export interface ImportResult {
   groups: Group[];
 }
 
+/** An import taken back or brought back: its people as they now stand, and the groups now live again. */
+export interface ImportMembers {
+  participants: Participant[];
+  groups: Group[];
+}
+
 /** A file made by the core for the user to save (base64, so it crosses every door as JSON). */
 export interface ExportedFile {
   fileName: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportChoices, ImportResult, Participant, ParticipantSummary } from '../model.ts';
+import type { ImportChoices, ImportMembers, ImportResult, Participant, ParticipantSummary } from '../model.ts';
 import { byId, gender, id, MAX_WORKSHOP_DAYS, NAME_MAX, optionalText, participantRole, regionCode, text, TITLE_MAX } from '../schemas.ts';
 import { method } from './method.ts';
 
@@ -58,6 +58,12 @@ export const MAX_NEW_GROUPS = 100;
  */
 export const importedGroup = z.strictObject({ id, name: text(NAME_MAX), regionCode: regionCode.nullable().default(null) });
 
+/** An import's people and the groups it made ("Urungkan" of an import, and its redo). */
+const importMembers = z.strictObject({
+  ids: z.array(id).max(MAX_IMPORT_ROWS),
+  groupIds: z.array(id).max(MAX_NEW_GROUPS).default([]),
+});
+
 export const participantMethods = {
   /** The roster (removed participants left out), in the order they were added. */
   'participants.list': method<Participant[]>()(z.strictObject({ workshopId: id })),
@@ -73,10 +79,13 @@ export const participantMethods = {
   'participants.update': method<Participant>()(participantFields.partial().extend({ id })),
   'participants.delete': method<Participant>()(byId),
   'participants.restore': method<Participant>()(byId),
-  /** Takes several participants of one workshop off the roster in one transaction (an import undone). */
-  'participants.deleteMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
-  /** Brings several back in one transaction (that undo redone). */
-  'participants.restoreMany': method<Participant[]>()(z.strictObject({ ids: z.array(id).min(1).max(MAX_IMPORT_ROWS) })),
+  /**
+   * Takes several participants of one workshop off the roster, and the groups made with them, in
+   * one transaction (an import undone): the groups go after the people.
+   */
+  'participants.deleteMany': method<ImportMembers>()(importMembers),
+  /** Brings them back in one transaction (that undo redone): the groups before the people. */
+  'participants.restoreMany': method<ImportMembers>()(importMembers),
   /**
    * Adds the rows in one transaction, with the new groups they name (at the end of the groups'
    * order); a row that matches someone already on the roster is not added again.

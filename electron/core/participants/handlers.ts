@@ -6,6 +6,7 @@ import { write, type CoreContext, type Db, type Trx } from '../context.ts';
 import type { ParticipantRow, WorkshopRow } from '../db/schema.ts';
 import type { HandlerMap } from '../handler-types.ts';
 import { importParticipants } from './import.ts';
+import { setImportMembers } from './import-members.ts';
 import { loadImportChoices } from './import-choices.ts';
 import { loadParticipant, loadParticipants } from './rows.ts';
 import { participantSummary } from './summary.ts';
@@ -74,12 +75,12 @@ export const participantHandlers: HandlerMap<keyof typeof participantMethods | k
     });
   },
 
-  async 'participants.deleteMany'({ ids }, ctx) {
-    return setParticipantsDeleted(ctx, ids, true);
+  async 'participants.deleteMany'(input, ctx) {
+    return write(ctx, (trx) => setImportMembers(trx, input, true, ctx.now()));
   },
 
-  async 'participants.restoreMany'({ ids }, ctx) {
-    return setParticipantsDeleted(ctx, ids, false);
+  async 'participants.restoreMany'(input, ctx) {
+    return write(ctx, (trx) => setImportMembers(trx, input, false, ctx.now()));
   },
 
   async 'participants.import'(input, ctx) {
@@ -121,21 +122,6 @@ async function saveParticipant(ctx: CoreContext, change: (trx: Trx) => Promise<P
  * Removes (softly) or brings back participants of one workshop, all or none: each must be on the
  * roster (to remove) or removed (to bring back). One commit, one event.
  */
-async function setParticipantsDeleted(ctx: CoreContext, ids: readonly string[], deleted: boolean): Promise<Participant[]> {
-  return write(ctx, async (trx) => {
-    if (new Set(ids).size !== ids.length) throw new AppError('invalid_input', 'A participant is listed twice', { fields: [{ path: 'ids', problem: 'invalid' }] });
-    const rows = await trx.selectFrom('participants').select(['id', 'workshop_id', 'deleted_at']).where('id', 'in', [...ids]).execute();
-    const missing = ids.find((id) => !rows.some((r) => r.id === id && (r.deleted_at !== null) !== deleted));
-    if (missing) throw new AppError('not_found', `Participant ${missing} not found`, { entity: 'participant' });
-    const workshopId = rows[0]!.workshop_id;
-    if (rows.some((r) => r.workshop_id !== workshopId)) throw new AppError('cross_workshop', 'The participants belong to different workshops', { entity: 'participant' });
-    const now = ctx.now();
-    await trx.updateTable('participants').set({ deleted_at: deleted ? now : null, updated_at: now }).where('id', 'in', [...ids]).execute();
-    const participants = await loadParticipants(trx, workshopId, ids);
-    return { value: participants, events: [{ type: 'participants.saved', workshopId, participants }] };
-  });
-}
-
 async function loadWorkshop(db: Db | Trx, id: string): Promise<WorkshopRow> {
   const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });

@@ -43,7 +43,7 @@ describe('the participant roster', () => {
     expect(await roster()).toEqual(['Yusuf Lestari', 'Ayu Rahayu', 'Bambang']);
 
     const events = core.events.length;
-    const removed = await call(core, 'participants.deleteMany', { ids });
+    const { participants: removed } = await call(core, 'participants.deleteMany', { ids });
     expect(removed.map((p) => [p.name, p.deletedAt !== null])).toEqual([['Yusuf Lestari', true], ['Ayu Rahayu', true], ['Bambang', true]]);
     expect(core.events.slice(events).map((e) => e.type)).toEqual(['participants.saved']);
     expect(await roster()).toEqual([]);
@@ -54,9 +54,52 @@ describe('the participant roster', () => {
     expect(await failure(core, 'participants.restoreMany', { ids })).toMatchObject({ code: 'not_found' });
     expect(await roster()).toEqual(['Ayu Rahayu']);
     await call(core, 'participants.delete', { id: ids[1]! });
-    const back = await call(core, 'participants.restoreMany', { ids });
+    const { participants: back } = await call(core, 'participants.restoreMany', { ids });
     expect(back.every((p) => p.deletedAt === null && p.revision > imported.added[0]!.revision)).toBe(true);
     expect(await roster()).toEqual(['Yusuf Lestari', 'Ayu Rahayu', 'Bambang']);
+  });
+
+  it('takes an import’s groups away with its people in one transaction, and brings both back', async () => {
+    const core = await openTestCore();
+    const { workshop, groups } = await lampungMeeting(core);
+    const other = await lampungMeeting(core);
+    const pringsewu = { id: crypto.randomUUID(), name: 'Pringsewu', regionCode: '18.10' };
+    const mesuji = { id: crypto.randomUUID(), name: 'Mesuji', regionCode: '18.11' };
+    const imported = await call(core, 'participants.import', {
+      workshopId: workshop.id,
+      participants: [
+        { name: 'Yusuf Lestari', groupId: pringsewu.id },
+        { name: 'Ayu Rahayu', groupId: mesuji.id },
+      ],
+      newGroups: [pringsewu, mesuji],
+    });
+    const ids = imported.added.map((p) => p.id);
+    const groupNames = async () => (await call(core, 'workshops.get', { id: workshop.id })).groups.map((g) => g.name);
+    const roster = async () => (await call(core, 'participants.list', { workshopId: workshop.id })).map((p) => [p.name, p.groupId]);
+    const before = { groups: await groupNames(), roster: await roster() };
+
+    // A group of another meeting, or one already gone, refuses the whole undo: nobody leaves the roster.
+    expect(await failure(core, 'participants.deleteMany', { ids, groupIds: [pringsewu.id, other.groups[0]!.id] })).toMatchObject({ code: 'cross_workshop' });
+    expect(await failure(core, 'participants.deleteMany', { ids, groupIds: [pringsewu.id, crypto.randomUUID()] })).toMatchObject({ code: 'not_found' });
+    expect(await failure(core, 'participants.deleteMany', { ids, groupIds: [pringsewu.id, pringsewu.id] })).toMatchObject({ code: 'invalid_input' });
+    expect({ groups: await groupNames(), roster: await roster() }).toEqual(before);
+
+    // A card written in Mesuji meanwhile goes to the inbox with the group, and back with it.
+    const session = await call(core, 'sessions.create', { workshopId: workshop.id, title: 'Tantangan', day: 1 });
+    const card = await call(core, 'cards.create', { id: crypto.randomUUID(), sessionId: session.id, groupId: mesuji.id, kind: 'challenge', text: 'Jam buka terbatas' });
+    const events = core.events.length;
+    const taken = await call(core, 'participants.deleteMany', { ids, groupIds: [pringsewu.id, mesuji.id] });
+    expect(taken.participants.map((p) => p.deletedAt !== null)).toEqual([true, true]);
+    expect(taken.groups).toEqual([]);
+    expect(await groupNames()).toEqual(groups.map((g) => g.name));
+    expect(await roster()).toEqual([]);
+    expect((await call(core, 'sessions.board', { id: session.id })).cards.find((c) => c.id === card.id)?.groupId).toBeNull();
+    expect(core.events.slice(events).map((e) => e.type)).toEqual(['group.deleted', 'participants.saved', 'group.deleted', 'cards.saved', 'participants.saved', 'participants.saved']);
+
+    const back = await call(core, 'participants.restoreMany', { ids, groupIds: [pringsewu.id, mesuji.id] });
+    expect(back.groups.map((g) => g.name)).toEqual(['Pringsewu', 'Mesuji']);
+    expect({ groups: await groupNames(), roster: await roster() }).toEqual(before);
+    expect((await call(core, 'sessions.board', { id: session.id })).cards.find((c) => c.id === card.id)?.groupId).toBe(mesuji.id);
   });
 
   it('refuses an empty name, a bad gender, and a group of another meeting, saving nothing', async () => {

@@ -165,13 +165,17 @@ describe('setup actions: groups, roster, agenda and details, all undoable', () =
     expect(t.names()).toEqual(groupsThen);
     expect(useHistory.getState().past.map((s) => s.label)).toEqual(['importParticipants']);
 
+    // One call each way: the people and the groups in one transaction.
+    const calls = t.calls.length;
     await t.press('Ctrl+Z');
+    expect(t.calls.slice(calls)).toEqual(['participants.deleteMany']);
     expect(t.roster()).toEqual([]);
     expect(t.names()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
     expect(await t.savedNames()).toEqual(['Lampung Tengah', 'Way Kanan', 'Tulang Bawang']);
     expect(await t.savedRoster()).toEqual([]);
 
     await t.press('Ctrl+Shift+Z');
+    expect(t.calls.slice(calls + 1)).toEqual(['participants.restoreMany']);
     expect(await t.savedNames()).toEqual(groupsThen);
     expect(t.names()).toEqual(groupsThen);
     const saved = await call(t.core, 'participants.list', { workshopId: t.workshop.id });

@@ -1,5 +1,5 @@
 import type { MethodInput } from '#shared/api.ts';
-import type { Group, Participant } from '#shared/model.ts';
+import type { ImportMembers, Participant } from '#shared/model.ts';
 import { call } from '../../api/client.ts';
 import { i18next } from '../../i18n/index.ts';
 import { ask } from '../ask.ts';
@@ -91,24 +91,15 @@ export function importParticipants(input: MethodInput<'participants.import'>) {
   }));
 }
 
-/**
- * An import's people off the roster and its groups away, or both back; each undoes the other.
- * Groups go after their people and come back before them, so nobody is moved out of a group.
- */
-function importChange(ids: readonly string[], groupIds: readonly string[], present: boolean): MutationFactory<{ participants: Participant[]; groups: Group[] }> {
+/** An import's people off the roster and its groups away, or both back, in one call; each undoes the other. */
+function importChange(ids: readonly string[], groupIds: readonly string[], present: boolean): MutationFactory<ImportMembers> {
   return () => ({
     label: 'importParticipants',
     preview: (draft) => {
       const deletedAt = present ? null : new Date().toISOString();
       draft.show(tables.participants, ids.flatMap((id) => tables.participants.get(id) ?? []).map((p) => ({ ...p, deletedAt })));
     },
-    save: async () => {
-      const groups: Group[] = [];
-      if (present) for (const id of groupIds) groups.push(await call('groups.restore', { id }));
-      const participants = ids.length > 0 ? await call(present ? 'participants.restoreMany' : 'participants.deleteMany', { ids: [...ids] }) : [];
-      if (!present) for (const id of groupIds) await call('groups.delete', { id });
-      return { participants, groups };
-    },
+    save: () => call(present ? 'participants.restoreMany' : 'participants.deleteMany', { ids: [...ids], groupIds: [...groupIds] }),
     reconcile: ({ participants, groups }) => {
       tables.participants.accept(participants);
       if (present) tables.groups.accept(groups);
