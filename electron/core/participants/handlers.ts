@@ -118,10 +118,6 @@ async function saveParticipant(ctx: CoreContext, change: (trx: Trx) => Promise<P
   });
 }
 
-/**
- * Removes (softly) or brings back participants of one workshop, all or none: each must be on the
- * roster (to remove) or removed (to bring back). One commit, one event.
- */
 async function loadWorkshop(db: Db | Trx, id: string): Promise<WorkshopRow> {
   const workshop = await db.selectFrom('workshops').selectAll().where('id', '=', id).executeTakeFirst();
   if (!workshop) throw new AppError('not_found', `Workshop ${id} not found`, { entity: 'workshop' });

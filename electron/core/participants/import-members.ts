@@ -28,8 +28,9 @@ export async function setImportMembers(
   }
   if (ids.length > 0) await trx.updateTable('participants').set({ deleted_at: deleted ? now : null, updated_at: now }).where('id', 'in', [...ids]).execute();
   if (deleted) for (const id of groupIds) events.push(...(await removeGroup(trx, id, now)).events);
-  const participants = workshopId === null ? [] : await loadParticipants(trx, workshopId, ids);
-  if (participants.length > 0) events.push({ type: 'participants.saved', workshopId: workshopId!, participants });
+  if (workshopId === null) return { value: { participants: [], groups }, events };
+  const participants = await loadParticipants(trx, workshopId, ids);
+  events.push({ type: 'participants.saved', workshopId, participants });
   return { value: { participants, groups }, events };
 }
 
