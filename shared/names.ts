@@ -13,6 +13,15 @@ export function normalizeName(value: string): string {
     .trim();
 }
 
+const INDONESIAN = new Intl.Collator('id');
+/**
+ * How lists of people are sorted by name (the roster, the check-in desk, a phone's roster):
+ * Indonesian collation, so "ahmad" stands beside "Ahmad", not after "Zainal" as byte order has it.
+ */
+export function compareNames(a: string, b: string): number {
+  return INDONESIAN.compare(a, b);
+}
+
 const KABUPATEN_PREFIX = /^(kabupaten|kab)\s+/;
 const KOTA_PREFIX = /^(kota administrasi|kota adm|kota)\s+/;
 /**

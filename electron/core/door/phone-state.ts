@@ -1,5 +1,6 @@
 import { AppError } from '#shared/errors.ts';
 import { TEAM_ROLES, type CustomKind, type Session } from '#shared/model.ts';
+import { compareNames } from '#shared/names.ts';
 import type { PhoneState, PhoneVote, PhoneWelcome } from '#shared/phone.ts';
 import type { Db } from '../context.ts';
 import { toCard } from '../cards/rows.ts';
@@ -50,7 +51,7 @@ export async function loadWelcome(db: Db, door: OpenDoor): Promise<PhoneWelcome>
 function inRosterOrder<P extends { id: string; name: string; group_id: string | null }>(roster: P[], groups: Array<{ id: string }>): P[] {
   const place = new Map(groups.map((g, index) => [g.id, index]));
   const groupPlace = (p: P) => (p.group_id === null ? groups.length : (place.get(p.group_id) ?? groups.length));
-  return [...roster].sort((a, b) => a.name.localeCompare(b.name, 'id') || groupPlace(a) - groupPlace(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...roster].sort((a, b) => compareNames(a.name, b.name) || groupPlace(a) - groupPlace(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Everything a joined phone shows: who it is, the board's question, kinds and timer, its own cards, the open vote. */

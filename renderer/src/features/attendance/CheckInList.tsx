@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
 import { setAttendance } from '../../editor/actions/participants.ts';
+import { compareNames } from '#shared/names.ts';
 import { matchesSearch } from '#shared/search.ts';
 import { LateArrivalForm } from './LateArrivalForm.tsx';
 
@@ -28,7 +29,7 @@ export function CheckInList({ workshopId, day, participants, groups }: CheckInLi
   const matches = useMemo(() => {
     return participants
       .filter((p) => matchesSearch(query, [p.name], 'word-start'))
-      .sort((a, b) => a.name.localeCompare(b.name, 'id'));
+      .sort((a, b) => compareNames(a.name, b.name));
   }, [participants, query]);
   const highlighted = query.trim() ? matches[Math.min(active, matches.length - 1)] : undefined;
   // Names repeat across kabupaten (two Sri Rahayu): the group tells who is meant.
@@ -94,7 +95,7 @@ export function CheckInList({ workshopId, day, participants, groups }: CheckInLi
         />
       )}
       <ul className="check-in-list">
-        {(query.trim() ? matches : participants.toSorted((a, b) => a.name.localeCompare(b.name, 'id'))).map((p) => {
+        {(query.trim() ? matches : participants.toSorted((a, b) => compareNames(a.name, b.name))).map((p) => {
           const present = p.daysPresent.includes(day);
           return (
             <li key={p.id} className={`${present ? 'present' : ''}${p === highlighted ? ' highlighted' : ''}`}>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Participant } from '#shared/model.ts';
 import { matchesSearch, nameKey } from '#shared/search.ts';
+import { compareNames } from '#shared/names.ts';
 import { compareKeys } from '#shared/ordering.ts';
 import { removeParticipant } from '../../editor/actions/participants.ts';
 import { EditParticipantRow } from './EditParticipantRow.tsx';
@@ -28,9 +29,9 @@ export function RosterTable({ participants, groups, query }: { participants: Par
     const matches = (p: Participant) => matchesSearch(query, [p.name, p.village, p.institution, p.regency, p.phone, p.notes]);
     const byKey: Record<SortKey, (a: Participant, b: Participant) => number> = {
       added: (a, b) => a.addedOrder - b.addedOrder,
-      name: (a, b) => a.name.localeCompare(b.name, 'id'),
-      group: (a, b) => groupOrder(a, b, groupsById) || a.name.localeCompare(b.name, 'id'),
-      role: (a, b) => t(`role.${a.role}`).localeCompare(t(`role.${b.role}`), 'id') || a.name.localeCompare(b.name, 'id'),
+      name: (a, b) => compareNames(a.name, b.name),
+      group: (a, b) => groupOrder(a, b, groupsById) || compareNames(a.name, b.name),
+      role: (a, b) => t(`role.${a.role}`).localeCompare(t(`role.${b.role}`), 'id') || compareNames(a.name, b.name),
     };
     const sorted = participants.filter(matches).sort(byKey[sort.key]);
     return sort.descending ? sorted.reverse() : sorted;
