@@ -12,6 +12,13 @@ export class PhoneError extends Error {
   }
 }
 
+/**
+ * How long a call waits for its answer. A phone that walked out of the Wi-Fi's reach waits minutes
+ * for the browser to give up, its Send button greyed out all the while; every method can be sent
+ * again safely (a card keeps its id, dots are a count, an edit or a delete names its card).
+ */
+const ANSWER_WITHIN_MS = 20_000;
+
 /** Calls one of the phones' methods; the device cookie goes along by itself. */
 export async function phoneCall<M extends PhoneMethodName>(method: M, input: PhoneInput<M>): Promise<PhoneResult<M>> {
   let body: unknown;
@@ -21,6 +28,8 @@ export async function phoneCall<M extends PhoneMethodName>(method: M, input: Pho
       headers: { 'content-type': 'application/json' },
       credentials: 'same-origin',
       body: JSON.stringify({ method, input }),
+      // Older phone browsers have no AbortSignal.timeout: they wait as before.
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(ANSWER_WITHIN_MS) : null,
     });
     body = await response.json();
   } catch {
