@@ -156,3 +156,70 @@ test('three phones join three groups, write, vote, and hear that the door closed
     for (const context of contexts) await context.close();
   }
 });
+
+test('a phone on weak Wi-Fi: a lost answer sent again is one card, words typed meanwhile and a reload keep', async ({ page, host, browser }) => {
+  const list = new WorkshopListPage(page);
+  const board = new BoardPage(page);
+  const door = new DoorPanel(page);
+  await list.open(host.url);
+  await list.create(LAMPUNG);
+  await board.addGroup('Way Kanan');
+  await door.open();
+  const joinUrl = await door.scanQr();
+
+  const budi = await phone(browser, 'Pixel 5');
+  try {
+    await budi.page.goto(joinUrl);
+    await budi.ui.joinAs('Budi Santoso', 'Way Kanan');
+    const box = budi.page.locator('#card-text');
+    const send = budi.page.getByRole('button', { name: 'Kirim' });
+
+    // The laptop saves the card, but its answer never reaches the phone (the Wi-Fi drops it).
+    let loseNextAnswer = true;
+    let releaseAnswer: (() => void) | null = null;
+    await budi.page.route('**/call', async (route) => {
+      if ((route.request().postDataJSON() as { method: string }).method !== 'phone.cards.create') return route.continue();
+      const response = await route.fetch();
+      if (loseNextAnswer) {
+        loseNextAnswer = false;
+        return route.abort('connectionreset');
+      }
+      if (releaseAnswer === null) await new Promise<void>((resolve) => (releaseAnswer = resolve));
+      return route.fulfill({ response });
+    });
+    releaseAnswer = () => undefined;
+    await box.fill('Internet lambat');
+    await send.tap();
+    await expect(budi.page.getByRole('alert')).toHaveText('Tidak tersambung ke laptop fasilitator. Periksa Wi-Fi HP Anda, lalu coba lagi.');
+    await expect(box).toHaveValue('Internet lambat');
+    await board.expectCards('Way Kanan', ['Internet lambat']);
+    // Budi sends it again: the laptop gives back the card it made, not a second one.
+    await send.tap();
+    await expect(budi.page.getByRole('status').filter({ hasText: 'Kartu terkirim: “Internet lambat”' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    await expect(budi.ui.myCards()).toHaveText(['Internet lambat']);
+    await board.expectCards('Way Kanan', ['Internet lambat']);
+
+    // A slow answer: Budi types on while the first card is on its way; the words typed stay.
+    releaseAnswer = null;
+    await box.fill('Pojok baca di balai desa');
+    await send.tap();
+    await box.press('End');
+    await box.pressSequentially('\nJam buka pendek');
+    await expect.poll(() => releaseAnswer !== null).toBe(true);
+    releaseAnswer!();
+    await expect(budi.page.getByRole('status').filter({ hasText: 'Kartu terkirim: “Pojok baca di balai desa”' })).toBeVisible();
+    await expect(box).toHaveValue('Jam buka pendek');
+
+    // The page is dropped in the background and opened again: the words are still in the box.
+    await budi.page.reload();
+    await expect(box).toHaveValue('Jam buka pendek');
+    await budi.page.unroute('**/call');
+    await send.tap();
+    await board.expectCards('Way Kanan', ['Internet lambat', 'Pojok baca di balai desa', 'Jam buka pendek']);
+    await expect(budi.ui.myCards()).toHaveText(['Internet lambat', 'Pojok baca di balai desa', 'Jam buka pendek']);
+    expect(budi.errors, 'uncaught errors on the phone').toEqual([]);
+  } finally {
+    await budi.context.close();
+  }
+});

@@ -48,7 +48,7 @@ export function BoardScreen({ state, clockOffset, onCard, onDots }: { state: Pho
         <VoteList vote={vote} locked={session.locked} onDots={onDots} />
       ) : (
         <>
-          {!session.locked && <WriteCard kinds={session.kinds} onSent={onCard} />}
+          {!session.locked && <WriteCard key={session.id} sessionId={session.id} kinds={session.kinds} onSent={onCard} />}
           <MyCards cards={state.cards} kinds={session.kinds} locked={session.locked} onChanged={onCard} />
         </>
       )}

@@ -1,32 +1,42 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneCard, PhoneKind } from '#shared/phone.ts';
 import { phoneCall } from './api.ts';
+import { attemptFor, draftAfterSending, kindKey, loadDraft, saveDraft, type CardAttempt } from './card-draft.ts';
 import { problemText } from './errors.ts';
 import { kindLabel } from './kind-label.ts';
-import { newId } from './uuid.ts';
 
-/** The card form: a kind (when the board takes several), the text, Send. */
-export function WriteCard({ kinds, onSent }: { kinds: readonly PhoneKind[]; onSent: (card: PhoneCard) => void }) {
+/**
+ * The card form: a kind (when the board takes several), the text, Send. The box stays open while
+ * a card is sent and keeps its words until the laptop has the card; they survive a reload of the
+ * page (`card-draft.ts`), and sending again after no answer cannot make the card twice.
+ */
+export function WriteCard({ sessionId, kinds, onSent }: { sessionId: string; kinds: readonly PhoneKind[]; onSent: (card: PhoneCard) => void }) {
   const { t } = useTranslation('phone');
-  const [kindIndex, setKindIndex] = useState(0);
-  const [text, setText] = useState('');
+  const [saved] = useState(() => loadDraft(sessionId));
+  const [kindIndex, setKindIndex] = useState(() => Math.max(0, kinds.findIndex((k) => kindKey(k) === saved?.kind)));
+  const [text, setText] = useState(saved?.text ?? '');
+  const [pending, setPending] = useState<CardAttempt | null>(saved?.pending ?? null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ problem: boolean; text: string } | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const kind = kinds[Math.min(kindIndex, kinds.length - 1)];
+  useEffect(() => saveDraft(sessionId, { text, kind: kind ? kindKey(kind) : null, pending }), [sessionId, text, kind, pending]);
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!kind || text.trim() === '') return;
+    if (!kind || text.trim() === '' || busy) return;
+    const attempt = attemptFor(pending, text, kind);
+    setPending(attempt);
     setBusy(true);
     try {
-      const card = await phoneCall('phone.cards.create', { id: newId(), text, kind: kind.kind, customKindId: kind.customKindId });
+      const card = await phoneCall('phone.cards.create', attempt);
+      setPending(null);
       onSent(card);
-      setText('');
+      setText((current) => draftAfterSending(current, attempt.text));
       setNotice({ problem: false, text: t('board.sent', { text: card.text }) });
     } catch (error) {
-      // The text stays in the box, so nothing typed is lost.
+      // The words stay in the box, and the send stays pending: sent again unchanged, it keeps its id.
       setNotice({ problem: true, text: problemText(error) });
     } finally {
       setBusy(false);
