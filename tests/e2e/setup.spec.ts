@@ -25,6 +25,8 @@ test('a facilitator sets up the Lampung meeting of the seed articles: 5 kabupate
 
   await openSection(page, 'Detail');
   const details = new DetailsPage(page);
+  // An empty field shows an example, marked as one: grey words alone read as filled in.
+  for (const field of ['Penyelenggara', 'Tempat']) await expect(page.getByLabel(field, { exact: true })).toHaveAttribute('placeholder', /^mis\. /);
   await details.chooseProvince('lampung', 'Lampung');
   await page.getByLabel('Penyelenggara').fill('Perpustakaan Nasional RI');
   await details.save();

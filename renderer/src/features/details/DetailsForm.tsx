@@ -10,7 +10,7 @@ import { RegionPicker } from '../regions/RegionPicker.tsx';
 type Fields = Pick<Workshop, 'title' | 'startDate' | 'endDate' | 'venue' | 'organizer' | 'level' | 'mode' | 'provinceCode' | 'regencyCode'>;
 
 export function DetailsForm({ workshop }: { workshop: Workshop }) {
-  const { t } = useTranslation('details');
+  const { t } = useTranslation(['details', 'workshops']);
   const [fields, setFields] = useState<Fields>(() => pickFields(workshop));
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
@@ -84,7 +84,7 @@ export function DetailsForm({ workshop }: { workshop: Workshop }) {
         )}
         <label>
           {t('fields.venue')}
-          <input value={fields.venue} maxLength={200} onChange={(e) => set('venue', e.target.value)} />
+          <input value={fields.venue} maxLength={200} placeholder={t('workshops:fields.venuePlaceholder')} onChange={(e) => set('venue', e.target.value)} />
         </label>
         <div className="date-pair">
           <DateField label={t('fields.startDate')} value={fields.startDate} required onChange={(value) => set('startDate', value)} />
