@@ -54,3 +54,29 @@ test('a card’s tools leave its kind and text in view in the narrow columns of 
     expect(covered, 'the tools cover none of the kind or the text').toEqual([]);
   }
 });
+
+/**
+ * A group's colour dot stands before its name, on the name's first line. In a column of 17 where
+ * the name's longest word filled the width ("Pekon Sumberagung", Kabupaten Pringsewu), the dot sat
+ * on a line of its own above the name.
+ */
+test('a column’s colour dot stays beside its name in the narrow columns of 17 villages', async ({ page, host }) => {
+  const villages = Object.entries(BENGKALIS.groups);
+  const renamed = { 'Pekon Sumberagung': villages[0]![1], 'Pekon Kresnomulyo': villages[1]![1] };
+  await openRoomBoard(page, host.url, { ...BENGKALIS, groups: { ...renamed, ...Object.fromEntries(villages.slice(2)) } });
+  await expect(page.getByRole('heading', { name: 'Pekon Sumberagung' })).toBeVisible();
+  const apart = await page.locator('[data-testid="column"]:not([data-column="inbox"]) .column-header').evaluateAll((headers) =>
+    headers.flatMap((header) => {
+      const dot = header.querySelector('.column-swatch')!.getBoundingClientRect();
+      const name = header.querySelector('h3')!;
+      const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const firstLetter = range.getBoundingClientRect();
+      const dotMiddle = dot.top + dot.height / 2;
+      return dotMiddle > firstLetter.top && dotMiddle < firstLetter.bottom && dot.right <= firstLetter.left ? [] : [name.textContent];
+    }),
+  );
+  expect(apart, 'columns whose dot is not on the first line of their name, before it').toEqual([]);
+});

@@ -38,8 +38,10 @@ export const Column = memo(function Column({ column, cell, items, kinds, locked,
       data-testid="column"
     >
       <header className="column-header">
-        {column.kind ? <Icon name={column.kind.icon} /> : <span className="column-swatch" aria-hidden="true" />}
-        <h3>{name}</h3>
+        <h3>
+          {column.kind ? <Icon name={column.kind.icon} /> : <span className="column-swatch" aria-hidden="true" />}
+          {name}
+        </h3>
         <span className="column-count">{t('cardCount', { count })}</span>
         {!column.kind && <GroupPhones groupId={column.groupId} groupName={name} />}
       </header>

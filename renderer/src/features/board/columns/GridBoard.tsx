@@ -70,8 +70,10 @@ function GridHeader({ column, view }: { column: BoardColumn; view: BoardView }) 
   }, 0);
   return (
     <div className={`grid-header column-header${column.key === 'inbox' ? ' column-inbox' : ''}`} role="columnheader" style={useGroupStyle(column)} data-column={column.key}>
-      <span className="column-swatch" aria-hidden="true" />
-      <h3>{name}</h3>
+      <h3>
+        <span className="column-swatch" aria-hidden="true" />
+        {name}
+      </h3>
       <span className="column-count">{t('cardCount', { count })}</span>
       <GroupPhones groupId={column.groupId} groupName={name} />
     </div>
