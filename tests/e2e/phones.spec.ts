@@ -5,6 +5,7 @@ import { DoorPanel } from './pages/door.ts';
 import { PhonePage } from './pages/phone.ts';
 import { WorkshopListPage } from './pages/workshop-list.ts';
 import { expect, test } from './support/fixtures.ts';
+import { callApi } from './support/api.ts';
 import { LAMPUNG } from './support/workshops.ts';
 
 const GROUPS = ['Lampung Tengah', 'Way Kanan', 'Tulang Bawang'];
@@ -157,7 +158,7 @@ test('three phones join three groups, write, vote, and hear that the door closed
   }
 });
 
-test('a phone on weak Wi-Fi: a lost answer sent again is one card, words typed meanwhile and a reload keep', async ({ page, host, browser }) => {
+test('a phone on weak Wi-Fi: a card whose answer was lost is one card, words typed meanwhile and a reload keep', async ({ page, host, browser }) => {
   const list = new WorkshopListPage(page);
   const board = new BoardPage(page);
   const door = new DoorPanel(page);
@@ -200,6 +201,20 @@ test('a phone on weak Wi-Fi: a lost answer sent again is one card, words typed m
     await expect(budi.ui.myCards()).toHaveText(['Internet lambat']);
     await board.expectCards('Way Kanan', ['Internet lambat']);
 
+    // Lost again, and the facilitator corrects the card on the laptop before Budi sends it again:
+    // the phone says the card is on the board, changed there, and makes no second one.
+    loseNextAnswer = true;
+    await box.fill('Perpustakan jauh');
+    await send.tap();
+    await expect(budi.page.getByRole('alert')).toHaveText('Tidak tersambung ke laptop fasilitator. Periksa Wi-Fi HP Anda, lalu coba lagi.');
+    const cardId = await board.card('Way Kanan', 'Perpustakan jauh').locator('.card-body').getAttribute('data-card-id');
+    await callApi(page, 'cards.update', { id: cardId, text: 'Perpustakaan jauh dari sekolah' });
+    await send.tap();
+    await expect(budi.page.getByRole('status').filter({ hasText: 'Kartu ini sudah sampai di papan, dan fasilitator sudah mengubahnya.' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    await expect(budi.ui.myCards()).toHaveText(['Internet lambat', 'Perpustakaan jauh dari sekolah']);
+    await board.expectCards('Way Kanan', ['Internet lambat', 'Perpustakaan jauh dari sekolah']);
+
     // A slow answer: Budi types on while the first card is on its way; the words typed stay.
     releaseAnswer = null;
     await box.fill('Pojok baca di balai desa');
@@ -216,8 +231,9 @@ test('a phone on weak Wi-Fi: a lost answer sent again is one card, words typed m
     await expect(box).toHaveValue('Jam buka pendek');
     await budi.page.unroute('**/call');
     await send.tap();
-    await board.expectCards('Way Kanan', ['Internet lambat', 'Pojok baca di balai desa', 'Jam buka pendek']);
-    await expect(budi.ui.myCards()).toHaveText(['Internet lambat', 'Pojok baca di balai desa', 'Jam buka pendek']);
+    const all = ['Internet lambat', 'Perpustakaan jauh dari sekolah', 'Pojok baca di balai desa', 'Jam buka pendek'];
+    await board.expectCards('Way Kanan', all);
+    await expect(budi.ui.myCards()).toHaveText(all);
     expect(budi.errors, 'uncaught errors on the phone').toEqual([]);
   } finally {
     await budi.context.close();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneCard, PhoneKind } from '#shared/phone.ts';
-import { phoneCall } from './api.ts';
+import { PhoneError, phoneCall } from './api.ts';
 import { attemptFor, draftAfterSending, kindKey, loadDraft, saveDraft, type CardAttempt } from './card-draft.ts';
 import { problemText } from './errors.ts';
 import { kindLabel } from './kind-label.ts';
@@ -29,13 +29,20 @@ export function WriteCard({ sessionId, kinds, onSent }: { sessionId: string; kin
     const attempt = attemptFor(pending, text, kind);
     setPending(attempt);
     setBusy(true);
+    const delivered = (notice: string) => {
+      setPending(null);
+      setText((current) => draftAfterSending(current, attempt.text));
+      setNotice({ problem: false, text: notice });
+    };
     try {
       const card = await phoneCall('phone.cards.create', attempt);
-      setPending(null);
       onSent(card);
-      setText((current) => draftAfterSending(current, attempt.text));
-      setNotice({ problem: false, text: t('board.sent', { text: card.text }) });
+      delivered(t('board.sent', { text: card.text }));
     } catch (error) {
+      // Its answer was lost, then the facilitator changed the card before this send: it is on the
+      // board (the change comes to "my cards" as an event), and a send of the old words would be
+      // refused for ever.
+      if (error instanceof PhoneError && error.data?.code === 'conflict') return delivered(t('board.changedOnBoard'));
       // The words stay in the box, and the send stays pending: sent again unchanged, it keeps its id.
       setNotice({ problem: true, text: problemText(error) });
     } finally {
