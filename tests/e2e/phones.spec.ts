@@ -239,3 +239,86 @@ test('a phone on weak Wi-Fi: a card whose answer was lost is one card, words typ
     await budi.context.close();
   }
 });
+
+/**
+ * The phone's event stream, with a hand to drop it as a sleeping screen or a wavering Wi-Fi does:
+ * `drop()` closes it (what the door sends meanwhile never arrives) and tells the page, as the
+ * browser would, that it is trying again; `restore()` lets it connect again.
+ */
+function droppableEventStream() {
+  const Native = window.EventSource;
+  class Stream extends EventTarget {
+    onopen: ((event: Event) => void) | null = null;
+    onerror: ((event: Event) => void) | null = null;
+    onmessage: ((event: MessageEvent) => void) | null = null;
+    #native!: EventSource;
+    #dropped = false;
+    readonly url: string;
+    constructor(url: string) {
+      super();
+      this.url = url;
+      this.#connect();
+      (window as unknown as { lastStream: Stream }).lastStream = this;
+    }
+    get readyState() {
+      return this.#dropped ? Native.CONNECTING : this.#native.readyState;
+    }
+    close() {
+      this.#native.close();
+    }
+    drop() {
+      this.#dropped = true;
+      this.#native.close();
+      this.onerror?.(new Event('error'));
+    }
+    restore() {
+      this.#dropped = false;
+      this.#connect();
+    }
+    #connect() {
+      this.#native = new Native(this.url);
+      this.#native.onopen = (event) => this.onopen?.(event);
+      this.#native.onerror = (event) => this.onerror?.(event);
+      this.#native.onmessage = (event) => this.onmessage?.(event);
+    }
+  }
+  Object.assign(Stream, { CONNECTING: 0, OPEN: 1, CLOSED: 2 });
+  window.EventSource = Stream as unknown as typeof EventSource;
+}
+
+test('a phone that slept through a change reads the board again when its stream comes back', async ({ page, host, browser }) => {
+  const list = new WorkshopListPage(page);
+  const board = new BoardPage(page);
+  const door = new DoorPanel(page);
+  await list.open(host.url);
+  await list.create(LAMPUNG);
+  await board.addGroup('Way Kanan');
+  await board.typeCards('Way Kanan', ['Internet lambat']);
+  await door.open();
+  const joinUrl = await door.scanQr();
+
+  const budi = await phone(browser, 'Pixel 5');
+  await budi.context.addInitScript(droppableEventStream);
+  const stream = (action: 'drop' | 'restore') => budi.page.evaluate((name) => (window as unknown as { lastStream: { drop(): void; restore(): void } }).lastStream[name](), action);
+  try {
+    await budi.page.goto(joinUrl);
+    await budi.ui.joinAs('Budi Santoso', 'Way Kanan');
+    await expect(budi.page.getByText('Anda: Budi Santoso · Kelompok Way Kanan')).toBeVisible();
+
+    // The screen sleeps; meanwhile the facilitator sets the question and opens a vote.
+    await stream('drop');
+    await expect(budi.page.getByText('Koneksi ke laptop fasilitator terputus. Mencoba lagi…')).toBeVisible();
+    await board.setQuestion('Apa tantangan terbesar perpustakaan desa?');
+    await board.openVote({ budget: 3, scope: 'peserta', kind: 'Tantangan' });
+    await expect(budi.page.getByText('Apa tantangan terbesar perpustakaan desa?')).toHaveCount(0);
+    // It wakes up: the phone has the question, and the vote to cast.
+    await stream('restore');
+    await expect(budi.page.getByText('Apa tantangan terbesar perpustakaan desa?')).toBeVisible();
+    await budi.page.getByRole('button', { name: 'Pilih' }).tap();
+    await expect(budi.page.getByText('Sisa titik Anda: 3 dari 3')).toBeVisible();
+
+    expect(budi.errors, 'uncaught errors on the phone').toEqual([]);
+  } finally {
+    await budi.context.close();
+  }
+});

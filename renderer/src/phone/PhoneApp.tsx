@@ -6,7 +6,7 @@ import { applyPhoneEvent, upsertCards } from './board-state.ts';
 import { BoardScreen } from './BoardScreen.tsx';
 import { ClosedScreen } from './ClosedScreen.tsx';
 import { problemText } from './errors.ts';
-import { boardScreen, firstScreen, followLanguageOf, isClosed, welcomeScreen, type Screen } from './first-screen.ts';
+import { boardNow, boardScreen, firstScreen, followLanguageOf, isClosed, welcomeScreen, type Screen } from './first-screen.ts';
 import { JoinCode } from './JoinCode.tsx';
 import type { JoinKey } from './join-key.ts';
 import { JoinWho, type Who } from './JoinWho.tsx';
@@ -39,12 +39,21 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
   const onBoard = screen.name === 'board';
   useEffect(() => {
     if (!onBoard) return;
+    const readBoardAgain = () => void boardNow().then((next) => next && setScreenNow(next));
     const onEvent = (event: PhoneEvent) => {
       if (event.type === 'closed') return setScreenNow({ name: 'closed', by: event.by });
-      if (event.type === 'refresh') return void phoneCall('phone.state', {}).then((state) => setScreenNow(boardScreen(state)), () => undefined);
+      if (event.type === 'refresh') return readBoardAgain();
       setScreenNow((s) => (s.name === 'board' ? { ...s, state: applyPhoneEvent(s.state, event), offset: event.type === 'session' ? clockOffset(event.session.sentAt) : s.offset } : s));
     };
-    return listenToDoor(onEvent, (up) => setLinkLost(!up));
+    // A phone's stream drops whenever its screen sleeps or its Wi-Fi wavers, and the events sent
+    // meanwhile (a vote opened, the board locked, the door closed) never come: the board is read
+    // again when the stream drops (the door may have closed for good) and when it comes back.
+    let lost = false;
+    return listenToDoor(onEvent, (up) => {
+      setLinkLost(!up);
+      if (!up || lost) readBoardAgain();
+      lost = !up;
+    });
   }, [onBoard]);
 
   const join = (key: JoinKey, who: Who) =>

@@ -42,15 +42,42 @@ export async function phoneCall<M extends PhoneMethodName>(method: M, input: Pho
   throw new PhoneError(null);
 }
 
-/** The door's events for this phone; `onLink` says when the stream drops (it reconnects by itself) and comes back. */
+/** How soon a stream the browser gave up on is opened again, then less and less often. */
+const FIRST_RETRY_MS = 2_000;
+const LAST_RETRY_MS = 30_000;
+
+/**
+ * The door's events for this phone; `onLink` says when the stream drops and comes back. The
+ * browser opens a dropped stream again by itself, but gives up for good on an answer that is not
+ * a stream (the laptop restarted, or was out of reach when the phone woke up): then this opens it
+ * again, less and less often, until it is stopped.
+ */
 export function listenToDoor(onEvent: (event: PhoneEvent) => void, onLink: (up: boolean) => void): () => void {
-  const source = new EventSource('./events');
-  source.onopen = () => onLink(true);
-  source.onerror = () => onLink(false);
-  source.onmessage = (message: MessageEvent<string>) => {
-    const event = JSON.parse(message.data) as PhoneEvent;
-    if (event.type === 'closed') source.close();
-    onEvent(event);
+  let source: EventSource | null = null;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let wait = FIRST_RETRY_MS;
+  const open = () => {
+    const stream = new EventSource('./events');
+    source = stream;
+    stream.onopen = () => {
+      wait = FIRST_RETRY_MS;
+      onLink(true);
+    };
+    stream.onerror = () => {
+      onLink(false);
+      if (stream.readyState !== EventSource.CLOSED) return;
+      retry = setTimeout(open, wait);
+      wait = Math.min(wait * 2, LAST_RETRY_MS);
+    };
+    stream.onmessage = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as PhoneEvent;
+      if (event.type === 'closed') stream.close();
+      onEvent(event);
+    };
   };
-  return () => source.close();
+  open();
+  return () => {
+    clearTimeout(retry);
+    source?.close();
+  };
 }

@@ -28,6 +28,21 @@ export async function firstScreen(scannedKey: JoinKey | null): Promise<Screen> {
   }
 }
 
+/**
+ * The board as the door has it now, for a phone already on it; null keeps what it shows. Only the
+ * door's own answers change the screen (closed, or this phone no longer let in): no answer at all
+ * (the Wi-Fi still down) keeps the board in view.
+ */
+export async function boardNow(): Promise<Screen | null> {
+  try {
+    return boardScreen(await phoneCall('phone.state', {}));
+  } catch (error) {
+    if (isClosed(error)) return { name: 'closed', by: null };
+    if (error instanceof PhoneError && error.data?.code === 'unauthorized') return { name: 'code', problem: problemText(error) };
+    return null;
+  }
+}
+
 /** With a join key: the meeting's roster to pick one's name from. */
 export async function welcomeScreen(key: JoinKey): Promise<Screen> {
   try {
