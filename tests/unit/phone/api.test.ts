@@ -31,7 +31,9 @@ describe('a phone’s stream of the door’s events', () => {
     onopen: (() => void) | null = null;
     onerror: (() => void) | null = null;
     onmessage: ((message: { data: string }) => void) | null = null;
-    constructor(readonly url: string) {
+    readonly url: string;
+    constructor(url: string) {
+      this.url = url;
       FakeStream.made.push(this);
     }
     close() {
