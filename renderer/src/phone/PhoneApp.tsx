@@ -11,6 +11,7 @@ import { JoinCode } from './JoinCode.tsx';
 import type { JoinKey } from './join-key.ts';
 import { JoinWho, type Who } from './JoinWho.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { useLasting } from './useLasting.ts';
 import { clockOffset } from './useRemaining.ts';
 
 /**
@@ -21,7 +22,10 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
   const { t } = useTranslation('phone');
   const [screen, setScreenNow] = useState<Screen>(initial);
   const [busy, setBusy] = useState(false);
-  const [linkLost, setLinkLost] = useState(false);
+  // When the stream to the door dropped (null while it is up).
+  const [lostSince, setLostSince] = useState<number | null>(null);
+  // A blip of the Wi-Fi passes by itself; a link lost this long needs the person's hand.
+  const lostLong = useLasting(lostSince, 15_000);
 
   const setScreen = (next: Screen) => {
     followLanguageOf(next);
@@ -50,7 +54,7 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
     // again when the stream drops (the door may have closed for good) and when it comes back.
     let lost = false;
     return listenToDoor(onEvent, (up) => {
-      setLinkLost(!up);
+      setLostSince((since) => (up ? null : (since ?? Date.now())));
       if (!up || lost) readBoardAgain();
       lost = !up;
     });
@@ -76,9 +80,10 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
         <span className="phone-brand">{t('title')}</span>
         <LanguageSwitch />
       </div>
-      {linkLost && screen.name === 'board' && (
+      {lostSince !== null && screen.name === 'board' && (
         <p className="phone-offline" role="alert">
           {t('offline')}
+          {lostLong && ` ${t('offlineLong')}`}
         </p>
       )}
       {screen.name === 'code' && <JoinCode problem={screen.problem} busy={busy} onCode={(code) => void step(() => welcomeScreen({ code }))} />}
