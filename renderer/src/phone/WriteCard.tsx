@@ -58,7 +58,7 @@ export function WriteCard({ sessionId, kinds, onSent }: { sessionId: string; kin
         <fieldset className="phone-kinds">
           <legend>{t('board.kind')}</legend>
           {kinds.map((k, index) => (
-            <label key={`${k.kind}:${k.customKindId ?? ''}`} className="phone-kind">
+            <label key={kindKey(k)} className="phone-kind">
               <input type="radio" name="kind" checked={index === kindIndex} onChange={() => setKindIndex(index)} />
               {kindLabel(k, kinds)}
             </label>
