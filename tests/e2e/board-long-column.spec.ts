@@ -128,3 +128,25 @@ test('a light far-off card turns full without changing its height', async ({ pag
   await expect(card).not.toHaveClass(/\bcard-far\b/);
   expect(Math.abs((await card.boundingBox())!.height - lightHeight)).toBeLessThan(1);
 });
+
+/**
+ * The window is kept by where the list starts on the page: opening the phones' panel above the
+ * board moves every column down by its height. The cards drawn beyond the screen's edges (a few
+ * each way, so a quick scroll shows no blank) must stay as many above as below.
+ */
+test('a long column keeps its window on the screen when the page above the board grows', async ({ page, host }) => {
+  const { column, cardOf } = await openLongColumn(page, host.url);
+  await expect(cardOf(1)).toBeVisible();
+  await page.getByRole('toolbar').getByRole('button', { name: /^Peserta lewat HP/ }).click();
+  await page.locator('.door-panel').getByRole('button', { name: 'Buka untuk peserta' }).click();
+  await expect(page.locator('.door-panel').getByRole('img', { name: 'Kode QR untuk masuk ke papan ini' })).toBeVisible();
+  const middle = await column.evaluate((element) => element.getBoundingClientRect().top + window.scrollY + element.getBoundingClientRect().height / 2 - window.innerHeight / 2);
+  await page.evaluate((y) => window.scrollTo(0, y), middle);
+  await expect(cardOf(30)).toBeInViewport();
+  const beyond = async () =>
+    column.getByTestId('card').evaluateAll((cards) => ({
+      above: cards.filter((card) => card.getBoundingClientRect().bottom <= 0).length,
+      below: cards.filter((card) => card.getBoundingClientRect().top >= window.innerHeight).length,
+    }));
+  await expect.poll(async () => { const { above, below } = await beyond(); return Math.abs(above - below); }).toBeLessThanOrEqual(1);
+});

@@ -69,21 +69,24 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
   });
   useLayoutEffect(() => keepPageStill(virtualizer), [virtualizer]);
 
-  // Where the list starts on the page, and the gap between its cards (CSS decides both): read
-  // again when the column's items change, and when the window's size does.
-  const [resized, setResized] = useState(0);
-  useEffect(() => {
-    if (!long) return;
-    const onResize = () => setResized((n) => n + 1);
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
-  }, [long]);
+  // Where the list starts on the page, and the gap between its cards (CSS decides both): read when
+  // the column becomes long, then whenever the page's layout has changed (a ResizeObserver on the
+  // page and the column reports after the browser's own layout). Read at each change of the items,
+  // in the commit, it made every drop into a long column lay the whole board out once more.
   useLayoutEffect(() => {
     const element = list.current;
     if (!long || !element) return;
-    setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
-    setGap(Number.parseFloat(getComputedStyle(element).rowGap) || 0);
-  }, [long, items, resized]);
+    const measure = () => {
+      setTop(Math.round(element.getBoundingClientRect().top + window.scrollY));
+      setGap(Number.parseFloat(getComputedStyle(element).rowGap) || 0);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    if (element.parentElement) observer.observe(element.parentElement);
+    return () => observer.disconnect();
+  }, [long]);
 
   useLayoutEffect(() => measurer.follow(items, virtualizer.resizeItem), [measurer, items, virtualizer.resizeItem]);
   useEffect(() => () => measurer.stop(), [measurer]);
