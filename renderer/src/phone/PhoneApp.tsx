@@ -10,6 +10,7 @@ import { boardNow, boardScreen, firstScreen, followLanguageOf, isClosed, welcome
 import { JoinCode } from './JoinCode.tsx';
 import type { JoinKey } from './join-key.ts';
 import { JoinWho, type Who } from './JoinWho.tsx';
+import { latestAnswer } from './latest-answer.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useLasting } from './useLasting.ts';
 import { clockOffset } from './useRemaining.ts';
@@ -43,7 +44,8 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
   const onBoard = screen.name === 'board';
   useEffect(() => {
     if (!onBoard) return;
-    const readBoardAgain = () => void boardNow().then((next) => next && setScreenNow(next));
+    const boardReads = latestAnswer(setScreenNow);
+    const readBoardAgain = () => boardReads.ask(boardNow());
     const onEvent = (event: PhoneEvent) => {
       if (event.type === 'closed') return setScreenNow({ name: 'closed', by: event.by });
       if (event.type === 'refresh') return readBoardAgain();
@@ -53,11 +55,15 @@ export function PhoneApp({ initial, scannedKey }: { initial: Screen; scannedKey:
     // meanwhile (a vote opened, the board locked, the door closed) never come: the board is read
     // again when the stream drops (the door may have closed for good) and when it comes back.
     let lost = false;
-    return listenToDoor(onEvent, (up) => {
+    const stopListening = listenToDoor(onEvent, (up) => {
       setLostSince((since) => (up ? null : (since ?? Date.now())));
       if (!up || lost) readBoardAgain();
       lost = !up;
     });
+    return () => {
+      boardReads.stop();
+      stopListening();
+    };
   }, [onBoard]);
 
   const join = (key: JoinKey, who: Who) =>
