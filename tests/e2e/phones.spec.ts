@@ -158,15 +158,21 @@ test('three phones join three groups, write, vote, and hear that the door closed
   }
 });
 
-test('a phone on weak Wi-Fi: a card whose answer was lost is one card, words typed meanwhile and a reload keep', async ({ page, host, browser }) => {
-  const list = new WorkshopListPage(page);
+/** The Lampung meeting with Way Kanan's column (and its cards) on the board, and the door open. */
+async function doorOpenForWayKanan(page: Page, url: string, cards: string[] = []) {
   const board = new BoardPage(page);
   const door = new DoorPanel(page);
-  await list.open(host.url);
+  const list = new WorkshopListPage(page);
+  await list.open(url);
   await list.create(LAMPUNG);
   await board.addGroup('Way Kanan');
+  if (cards.length > 0) await board.typeCards('Way Kanan', cards);
   await door.open();
-  const joinUrl = await door.scanQr();
+  return { board, door, joinUrl: await door.scanQr() };
+}
+
+test('a phone on weak Wi-Fi: a card whose answer was lost is one card, words typed meanwhile and a reload keep', async ({ page, host, browser }) => {
+  const { board, joinUrl } = await doorOpenForWayKanan(page, host.url);
 
   const budi = await phone(browser, 'Pixel 5');
   try {
@@ -287,15 +293,7 @@ function droppableEventStream() {
 }
 
 test('a phone that slept through a change reads the board again when its stream comes back', async ({ page, host, browser }) => {
-  const list = new WorkshopListPage(page);
-  const board = new BoardPage(page);
-  const door = new DoorPanel(page);
-  await list.open(host.url);
-  await list.create(LAMPUNG);
-  await board.addGroup('Way Kanan');
-  await board.typeCards('Way Kanan', ['Internet lambat']);
-  await door.open();
-  const joinUrl = await door.scanQr();
+  const { board, joinUrl } = await doorOpenForWayKanan(page, host.url, ['Internet lambat']);
 
   const budi = await phone(browser, 'Pixel 5');
   await budi.context.addInitScript(droppableEventStream);
