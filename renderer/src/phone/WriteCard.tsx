@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneCard, PhoneKind } from '#shared/phone.ts';
-import { PhoneError, phoneCall } from './api.ts';
+import { isRefusal, phoneCall } from './api.ts';
 import { attemptFor, draftAfterSending, kindKey, loadDraft, saveDraft, type CardAttempt } from './card-draft.ts';
 import { problemText } from './errors.ts';
 import { kindLabel } from './kind-label.ts';
@@ -42,7 +42,7 @@ export function WriteCard({ sessionId, kinds, onSent }: { sessionId: string; kin
       // Its answer was lost, then the facilitator changed the card before this send: it is on the
       // board (the change comes to "my cards" as an event), and a send of the old words would be
       // refused for ever.
-      if (error instanceof PhoneError && error.data?.code === 'conflict') return delivered(t('board.changedOnBoard'));
+      if (isRefusal(error, 'conflict')) return delivered(t('board.changedOnBoard'));
       // The words stay in the box, and the send stays pending: sent again unchanged, it keeps its id.
       setNotice({ problem: true, text: problemText(error) });
     } finally {

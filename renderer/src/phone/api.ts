@@ -12,9 +12,14 @@ export class PhoneError extends Error {
   }
 }
 
+/** Whether the door refused a call with this code (not: no answer at all). */
+export function isRefusal(error: unknown, code: string): boolean {
+  return error instanceof PhoneError && error.data?.code === code;
+}
+
 /**
  * How long a call waits for its answer. A phone that walked out of the Wi-Fi's reach waits minutes
- * for the browser to give up, its Send button greyed out all the while; every method can be sent
+ * for the browser to give up, its Send button greyed out all the while; every write can be sent
  * again safely (a card keeps its id, dots are a count, an edit or a delete names its card).
  */
 const ANSWER_WITHIN_MS = 20_000;

@@ -1,6 +1,6 @@
 import type { DoorCloser } from '#shared/model.ts';
 import type { PhoneState, PhoneWelcome } from '#shared/phone.ts';
-import { phoneCall, PhoneError } from './api.ts';
+import { isRefusal, phoneCall } from './api.ts';
 import { problemText } from './errors.ts';
 import { followMeetingLanguage } from './i18n.ts';
 import type { JoinKey } from './join-key.ts';
@@ -22,8 +22,8 @@ export async function firstScreen(scannedKey: JoinKey | null): Promise<Screen> {
     return boardScreen(await phoneCall('phone.state', {}));
   } catch (error) {
     if (isClosed(error)) return { name: 'closed', by: null };
-    if (error instanceof PhoneError && error.data?.code === 'unauthorized' && scannedKey) return welcomeScreen(scannedKey);
-    const joinedBefore = !(error instanceof PhoneError && error.data?.code === 'unauthorized');
+    if (isRefusal(error, 'unauthorized') && scannedKey) return welcomeScreen(scannedKey);
+    const joinedBefore = !(isRefusal(error, 'unauthorized'));
     return { name: 'code', problem: joinedBefore ? problemText(error) : null };
   }
 }
@@ -38,7 +38,7 @@ export async function boardNow(): Promise<Screen | null> {
     return boardScreen(await phoneCall('phone.state', {}));
   } catch (error) {
     if (isClosed(error)) return { name: 'closed', by: null };
-    if (error instanceof PhoneError && error.data?.code === 'unauthorized') return { name: 'code', problem: problemText(error) };
+    if (isRefusal(error, 'unauthorized')) return { name: 'code', problem: problemText(error) };
     return null;
   }
 }
@@ -60,5 +60,5 @@ export function followLanguageOf(screen: Screen) {
 }
 
 export function isClosed(error: unknown): boolean {
-  return error instanceof PhoneError && error.data?.code === 'door_closed';
+  return isRefusal(error, 'door_closed');
 }
