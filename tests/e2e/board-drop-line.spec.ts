@@ -3,6 +3,7 @@ import { BoardPage } from './pages/board.ts';
 import { expect, test } from './support/fixtures.ts';
 import { callApi } from './support/api.ts';
 import { measureText } from './support/measure.ts';
+import { hover, middleOfScreen, pickUp } from './support/pointer-drag.ts';
 import { BENGKALIS, openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
@@ -163,10 +164,6 @@ test('on a board of 17 villages the far columns are drawn light, then turn full 
 });
 
 /**
- * The page scrolled so a target is mid-screen: dnd-kit scrolls the page while the dragged card
- * nears the top or bottom fifth of the screen, and the target then moves away from the pointer.
- */
-/**
  * A cluster's title, tools and cards stand inside its border. In a narrow column its title and
  * two tools made it wider than the column gave it, and its cards stuck out past its right edge.
  */
@@ -184,25 +181,4 @@ async function expectUnderItsPreview(item: Locator) {
   // once, mid-slide, was never reached.
   const apart = async () => Math.abs(((await item.boundingBox())?.y ?? 0) - ((await preview.boundingBox())?.y ?? -1000));
   await expect.poll(apart, 'the item’s place, under its preview').toBeLessThan(1);
-}
-
-async function middleOfScreen(target: Locator) {
-  await target.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
-}
-
-async function pickUp(page: Page, source: Locator) {
-  // A card by its body; a cluster by its title bar.
-  const handle = (await source.locator('.card-body').count()) ? source.locator('.card-body') : source;
-  const box = await handle.boundingBox();
-  if (!box) throw new Error('the card to drag is not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 10, { steps: 3 });
-}
-
-/** The pointer over a card, at a fraction of its height from the top. */
-async function hover(page: Page, target: Locator, fraction: number) {
-  const box = await target.boundingBox();
-  if (!box) throw new Error('the target card is not on screen');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height * fraction, { steps: 8 });
 }
