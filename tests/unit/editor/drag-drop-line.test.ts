@@ -1,27 +1,51 @@
 // @vitest-environment happy-dom
-import type { ClientRect, DroppableContainer } from '@dnd-kit/core';
 import { describe, expect, it } from 'vitest';
-import { besidePointer } from '../../../renderer/src/features/board/drag/beside-pointer.ts';
-import { cellDropId, type CellItems } from '../../../renderer/src/features/board/drag/cells.ts';
-import { closestInCellUnderPointer } from '../../../renderer/src/features/board/drag/collision.ts';
-import { dropLine, landingIndex, lineAt, showDropLine } from '../../../renderer/src/features/board/drag/drop-line.ts';
+import { cellAt, dropLine, landingIndex, lineAt, showDropLine, type Box } from '../../../renderer/src/features/board/drag/drop-line.ts';
+import { edgeSpeed } from '../../../renderer/src/features/board/drag/edge-scroll.ts';
 import { animateWhileSorting } from '../../../renderer/src/features/board/drag/layout-animation.ts';
 
-const cells: CellItems = { bone: ['a1', 'a2'], bantaeng: ['b1', 'b2', 'b3'], maros: [] };
-const rect = (top: number, height: number, left = 0, width = 120): ClientRect => ({ top, left, width, height, bottom: top + height, right: left + width });
+const box = (top: number, height: number, left = 0, width = 120): Box => ({ top, left, bottom: top + height, right: left + width });
+// Bantaeng's three cards, 80 px tall with 10 px between them.
+const bantaeng = [
+  { id: 'b1', box: box(10, 80) },
+  { id: 'b2', box: box(100, 80) },
+  { id: 'b3', box: box(190, 80) },
+];
+const none = new Set<string>();
+const at = (y: number, x = 60) => ({ x, y });
 
 describe('the drop line of a pointer drag', () => {
   it('stands before or after the card under the pointer, by the half the pointer is in', () => {
-    const over = { id: 'b2', rect: rect(100, 80) };
-    expect(lineAt(cells, 'a1', over, 120)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'before' });
-    expect(lineAt(cells, 'a1', over, 140)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'before' });
-    expect(lineAt(cells, 'a1', over, 141)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'after' });
+    expect(lineAt('bantaeng', at(120), bantaeng, 'a1', none)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'before' });
+    expect(lineAt('bantaeng', at(140), bantaeng, 'a1', none)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'before' });
+    expect(lineAt('bantaeng', at(141), bantaeng, 'a1', none)).toEqual({ cell: 'bantaeng', item: 'b2', side: 'after' });
   });
 
-  it('goes to the end of a cell over the cell itself, and is not drawn in the dragged card’s own cell', () => {
-    expect(lineAt(cells, 'a1', { id: cellDropId('maros'), rect: rect(0, 300) }, 50)).toEqual({ cell: 'maros', item: null, side: 'after' });
-    expect(lineAt(cells, 'a1', { id: 'a2', rect: rect(100, 80) }, 120)).toBeNull();
-    expect(lineAt(cells, 'a1', { id: cellDropId('bone'), rect: rect(0, 300) }, 50)).toBeNull();
+  it('goes to the nearest card between cards and below the last, and to the end of an empty cell', () => {
+    expect(lineAt('bantaeng', at(95), bantaeng, 'a1', none)).toEqual({ cell: 'bantaeng', item: 'b1', side: 'after' });
+    expect(lineAt('bantaeng', at(500), bantaeng, 'a1', none)).toEqual({ cell: 'bantaeng', item: 'b3', side: 'after' });
+    expect(lineAt('maros', at(50), [], 'a1', none)).toEqual({ cell: 'maros', item: null, side: 'after' });
+  });
+
+  it('is drawn in the card’s own cell too, but not over the card in hand (dropped there, nothing moves)', () => {
+    expect(lineAt('bantaeng', at(120), bantaeng, 'b2', none)).toBeNull();
+    expect(lineAt('bantaeng', at(30), bantaeng, 'b2', none)).toEqual({ cell: 'bantaeng', item: 'b1', side: 'before' });
+    expect(lineAt('bantaeng', at(250), bantaeng, 'b2', none)).toEqual({ cell: 'bantaeng', item: 'b3', side: 'after' });
+  });
+
+  it('never stands at a card that travels along (the rest of the selection)', () => {
+    expect(lineAt('bantaeng', at(120), bantaeng, 'a1', new Set(['b2']))).toEqual({ cell: 'bantaeng', item: 'b1', side: 'after' });
+  });
+
+  it('finds the cell under the pointer, or none between cells', () => {
+    const cells = [
+      { key: 'bone', box: box(0, 600, 0) },
+      { key: 'bantaeng', box: box(0, 600, 130) },
+    ];
+    expect(cellAt({ x: 150, y: 300 }, cells)?.key).toBe('bantaeng');
+    expect(cellAt({ x: 20, y: 300 }, cells)?.key).toBe('bone');
+    expect(cellAt({ x: 125, y: 300 }, cells)).toBeNull();
+    expect(cellAt({ x: 150, y: 700 }, cells)).toBeNull();
   });
 
   it('says at which index of the cell’s items a drop lands', () => {
@@ -44,41 +68,19 @@ describe('the drop line of a pointer drag', () => {
   });
 });
 
-describe('what a pointer is over', () => {
-  const droppable = (id: string, containerId: string | null) =>
-    ({ id, key: id, disabled: false, node: { current: null }, rect: { current: null }, data: { current: containerId ? { sortable: { containerId, index: 0, items: [] } } : {} } }) as unknown as DroppableContainer;
-  const containers = [droppable(cellDropId('bone'), null), droppable(cellDropId('bantaeng'), null), droppable('b1', 'bantaeng'), droppable('b2', 'bantaeng'), droppable('a1', 'bone')];
-  const rects = new Map<string | number, ClientRect>([
-    [cellDropId('bone'), rect(0, 600, 0)],
-    [cellDropId('bantaeng'), rect(0, 600, 130)],
-    ['a1', rect(10, 80, 0)],
-    ['b1', rect(10, 80, 130)],
-    ['b2', rect(100, 80, 130)],
-  ]);
-  const at = (x: number, y: number) =>
-    closestInCellUnderPointer({ active: { id: 'a1' } as never, collisionRect: rect(y, 80, x), droppableRects: rects, droppableContainers: containers, pointerCoordinates: { x, y } })[0]?.id;
-
-  it('is the card of the cell under the pointer whose height the pointer is at, else the nearest card of that cell', () => {
-    expect(at(150, 120)).toBe('b2');
-    expect(at(150, 50)).toBe('b1');
-    expect(at(150, 95)).toBe('b1');
-    expect(at(150, 500)).toBe('b2');
-    expect(at(20, 500)).toBe('a1');
-  });
-});
-
-describe('the dragged card beside the pointer', () => {
-  const transform = { x: 5, y: 7, scaleX: 1, scaleY: 1 };
-  const base = { active: null, activeNodeRect: null, containerNodeRect: null, over: null, overlayNodeRect: null, scrollableAncestors: [], scrollableAncestorRects: [], windowRect: null, transform };
-
-  it('puts the card’s corner a little below and right of where a pointer grabbed it', () => {
-    const grabbed = new MouseEvent('pointerdown', { clientX: 160, clientY: 240 });
-    expect(besidePointer({ ...base, activatorEvent: grabbed, draggingNodeRect: rect(200, 80, 100) })).toMatchObject({ x: 5 + 60 + 14, y: 7 + 40 + 14 });
+describe('a card held near an edge of the screen', () => {
+  it('scrolls nothing away from the edges, and faster the nearer it is (768 px: a band of 80 px)', () => {
+    expect(edgeSpeed(400, 0, 768)).toBe(0);
+    expect(edgeSpeed(100, 0, 768)).toBe(0);
+    expect(edgeSpeed(60, 0, 768)).toBeLessThan(0);
+    expect(edgeSpeed(5, 0, 768)).toBeLessThan(edgeSpeed(60, 0, 768));
+    expect(edgeSpeed(700, 0, 768)).toBeGreaterThan(0);
+    expect(edgeSpeed(767, 0, 768)).toBeGreaterThan(edgeSpeed(700, 0, 768));
   });
 
-  it('leaves a card moved by keys where it is', () => {
-    const key = new KeyboardEvent('keydown', { code: 'Space' });
-    expect(besidePointer({ ...base, activatorEvent: key, draggingNodeRect: rect(200, 80, 100) })).toBe(transform);
+  it('goes no faster than 18 px a frame, even past the edge', () => {
+    expect(edgeSpeed(-50, 0, 768)).toBe(-18);
+    expect(edgeSpeed(900, 0, 768)).toBe(18);
   });
 });
 

@@ -1,17 +1,31 @@
+import { create } from 'zustand';
+
 /**
- * What is being dragged right now (an item id), if anything. Kept outside React state on purpose:
- * the keyboard handler and the cards only need to ask, and nothing should re-render for it.
+ * What is being dragged right now (an item id), if anything, and by what: the keyboard (dnd-kit,
+ * `useBoardDrag`) or a pointer (`pointer-drag.ts`). The keyboard handler and the cards only ask;
+ * the one card a pointer holds follows it (`useHeldByPointer`), so a pick-up or a drop re-renders
+ * that card and nothing else.
  */
-let active: string | null = null;
+interface DragState {
+  item: string | null;
+  by: 'keys' | 'pointer' | null;
+}
+
+const useDragState = create<DragState>(() => ({ item: null, by: null }));
 
 export function isDragActive(): boolean {
-  return active !== null;
+  return useDragState.getState().item !== null;
 }
 
 export function draggedItem(): string | null {
-  return active;
+  return useDragState.getState().item;
 }
 
-export function setDraggedItem(id: string | null) {
-  active = id;
+export function setDraggedItem(item: string | null, by: DragState['by'] = item === null ? null : 'keys') {
+  useDragState.setState({ item, by: item === null ? null : by });
+}
+
+/** Whether a pointer holds this item now (it stays in its place, faded, while its preview moves). */
+export function useHeldByPointer(item: string): boolean {
+  return useDragState((s) => s.by === 'pointer' && s.item === item);
 }

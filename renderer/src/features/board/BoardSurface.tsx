@@ -5,6 +5,8 @@ import { useBoardUi, useBoardView } from '../../editor/board/context.tsx';
 import { Column } from './columns/Column.tsx';
 import { GridBoard } from './columns/GridBoard.tsx';
 import { DraggedCardOverlay } from './drag/DraggedCardOverlay.tsx';
+import { PointerDragContext } from './drag/pointer-drag-store.ts';
+import { PointerDragLayer } from './drag/PointerDragLayer.tsx';
 import { useBoardDrag } from './drag/useBoardDrag.ts';
 import { ProjectorView } from './projector/ProjectorView.tsx';
 
@@ -16,7 +18,7 @@ import { ProjectorView } from './projector/ProjectorView.tsx';
 export const BoardSurface = memo(function BoardSurface({ locked }: { locked: boolean }) {
   const { t } = useTranslation('board');
   const view = useBoardView();
-  const { shown, contextProps } = useBoardDrag(view);
+  const { shown, startPointerDrag, contextProps } = useBoardDrag(view);
   const projector = useBoardUi((s) => s.projector);
   if (!view) return null;
 
@@ -27,6 +29,7 @@ export const BoardSurface = memo(function BoardSurface({ locked }: { locked: boo
   );
   return (
     <DndContext {...contextProps}>
+      <PointerDragContext value={startPointerDrag}>
       {spotlight?.type === 'card' ? null : projector.on ? (
         <ProjectorView view={view} columns={columns} />
       ) : view.layout === 'grid' ? (
@@ -49,7 +52,9 @@ export const BoardSurface = memo(function BoardSurface({ locked }: { locked: boo
           })}
         </div>
       )}
+      </PointerDragContext>
       <DraggedCardOverlay />
+      <PointerDragLayer />
     </DndContext>
   );
 });

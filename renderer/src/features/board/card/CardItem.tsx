@@ -9,7 +9,9 @@ import { useBoard, useCardPart, useEditor } from '../../../editor/board/context.
 import { useFocusRequest } from '../../../editor/board/use-focus-request.ts';
 import { cellOfClusterItem, clusterOfItem } from '../../../editor/board/view.ts';
 import { useStore } from '../../../editor/store.ts';
+import { useHeldByPointer } from '../../../editor/board/drag-state.ts';
 import { useDropSide } from '../drag/drop-line.ts';
+import { usePointerDragStart } from '../drag/pointer-drag-store.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
@@ -37,8 +39,8 @@ interface CardProps extends ListPlace {
 
 /**
  * A card on the board: drag it (mouse, touch, or Space + arrows) or use its keys (see the
- * keyboard help). The drag wrapper re-renders while anything is dragged; the face inside it
- * does not.
+ * keyboard help). The drag wrapper re-renders while anything is dragged by keys (dnd-kit); the
+ * face inside it does not. A pointer drag does not go through dnd-kit (`usePointerDrag`).
  */
 export const SortableCard = memo(function SortableCard({ id, locked, extraRef, posInSet, setSize }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editing = useCardPart(id, (s) => s.ui.editing === id);
@@ -60,6 +62,7 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
       listeners={listeners}
       posInSet={posInSet}
       setSize={setSize}
+      movable={!locked}
     />
   );
 });
@@ -69,12 +72,21 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
  * reads out, the same as a full card) without drag machinery, tools, links or votes, which
  * dnd-kit would draw again at every pick-up and drop.
  */
-export function StaticCard({ id, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
+export function StaticCard({ id, locked, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; locked: boolean; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
   const { customColor, colors } = useCardColors(id);
+  const startDrag = usePointerDragStart();
   return (
-    <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" aria-posinset={posInSet} aria-setsize={setSize}>
-      <div className="card-body" data-card-id={id} tabIndex={0} role="button" onFocus={onFocus} onPointerEnter={onPointerEnter}>
+    <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" data-drag-item={locked ? undefined : id} aria-posinset={posInSet} aria-setsize={setSize}>
+      <div
+        className="card-body"
+        data-card-id={id}
+        tabIndex={0}
+        role="button"
+        onFocus={onFocus}
+        onPointerEnter={onPointerEnter}
+        onPointerDown={locked ? undefined : (event) => startDrag(event.nativeEvent, id)}
+      >
         <CardFace id={id} />
       </div>
     </li>
@@ -113,12 +125,16 @@ interface ShellProps extends CardProps {
   dropSide?: 'before' | 'after' | null;
   attributes: DraggableAttributes;
   listeners?: DraggableSyntheticListeners;
+  /** A card of its cell's list (not one inside a cluster): a pointer picks it up, and drops beside it. */
+  movable?: boolean;
 }
 
-const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners, posInSet, setSize }: ShellProps) {
+const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners, posInSet, setSize, movable = false }: ShellProps) {
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
+  const startDrag = usePointerDragStart();
+  const held = useHeldByPointer(id);
   const focusRef = useFocusRequest({ kind: 'card', id });
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
   const { customColor, colors } = useCardColors(id);
@@ -130,7 +146,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   if (!kind) return null;
 
   const classes = ['card', `kind-${customColor ? 'custom' : kind}`];
-  if (dragging) classes.push('card-dragging');
+  if (dragging || held) classes.push('card-dragging');
   if (selected) classes.push('card-selected');
   if (linkSource) classes.push('card-link-source');
   if (dropSide) classes.push(`drop-${dropSide}`);
@@ -138,7 +154,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
 
   if (editing) {
     return (
-      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`} aria-posinset={posInSet} aria-setsize={setSize}>
+      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`} data-drag-item={movable ? id : undefined} aria-posinset={posInSet} aria-setsize={setSize}>
         <CardEditor id={id} />
       </li>
     );
@@ -156,6 +172,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
       style={cardStyle}
       className={classes.join(' ')}
       data-testid="card"
+      data-drag-item={movable ? id : undefined}
       data-chain-member={inChain ? '' : undefined}
       aria-posinset={posInSet}
       aria-setsize={setSize}
@@ -169,6 +186,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
         {...listeners}
         aria-roledescription={t('cardRole')}
         aria-pressed={selected}
+        onPointerDown={movable ? (event) => startDrag(event.nativeEvent, id) : undefined}
         onClick={onClick}
         onDoubleClick={() => void run('edit', undefined, { cardId: id })}
       >

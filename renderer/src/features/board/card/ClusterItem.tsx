@@ -7,7 +7,9 @@ import type { Card } from '#shared/model.ts';
 import { compareKeys } from '#shared/ordering.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
+import { useHeldByPointer } from '../../../editor/board/drag-state.ts';
 import { useDropSide } from '../drag/drop-line.ts';
+import { usePointerDragStart } from '../drag/pointer-drag-store.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { DotTotal } from '../vote/CardVotes.tsx';
@@ -41,11 +43,13 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(item);
+  const held = useHeldByPointer(item);
+  const startDrag = usePointerDragStart();
   const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   const style = { transform: shift(transform), transition };
-  const classes = ['cluster', isDragging ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
+  const classes = ['cluster', isDragging || held ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
-    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" aria-posinset={posInSet} aria-setsize={setSize} aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" data-drag-item={locked ? undefined : item} aria-posinset={posInSet} aria-setsize={setSize} aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">
         {renaming ? (
           <input
@@ -64,7 +68,14 @@ export const ClusterItem = memo(function ClusterItem(props: {
             }}
           />
         ) : (
-          <div className="cluster-handle" {...attributes} {...listeners} aria-roledescription={t('clusterRole')} onDoubleClick={() => !locked && setRenaming(true)}>
+          <div
+            className="cluster-handle"
+            {...attributes}
+            {...listeners}
+            aria-roledescription={t('clusterRole')}
+            onPointerDown={locked ? undefined : (event) => startDrag(event.nativeEvent, item)}
+            onDoubleClick={() => !locked && setRenaming(true)}
+          >
             <h4 className="cluster-title">{title}</h4>
             <ClusterVotes memberIds={memberIds} />
           </div>

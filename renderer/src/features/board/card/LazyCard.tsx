@@ -45,6 +45,7 @@ export const LazyCard = memo(function LazyCard({
   return (
     <StaticCard
       id={id}
+      locked={locked}
       extraRef={watch}
       posInSet={posInSet}
       setSize={setSize}

@@ -79,7 +79,7 @@ function CellDropTarget({ cellKey, items, locked, long, listRef, children }: Cel
   );
   return (
     <SortableContext id={cellKey} items={items} strategy={verticalListSortingStrategy}>
-      <ol ref={listNode} className={`card-list${long ? ' card-list-windowed' : ''}${isOver ? ' card-list-over' : ''}`}>
+      <ol ref={listNode} className={`card-list${long ? ' card-list-windowed' : ''}${isOver ? ' card-list-over' : ''}`} data-drop-cell={locked ? undefined : cellKey}>
         {children}
       </ol>
     </SortableContext>

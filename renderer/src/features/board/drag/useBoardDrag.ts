@@ -1,19 +1,4 @@
-import {
-  KeyboardSensor,
-  type CollisionDetection,
-  type UniqueIdentifier,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragMoveEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type KeyboardSensorOptions,
-  type PointerSensorOptions,
-  type TouchSensorOptions,
-} from '@dnd-kit/core';
+import { closestCorners, KeyboardSensor, useSensor, useSensors, type CollisionDetection, type DragEndEvent, type DragOverEvent, type DragStartEvent, type KeyboardSensorOptions, type UniqueIdentifier } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../../commands/useCommand.ts';
@@ -21,19 +6,15 @@ import type { BoardEditor } from '../../../editor/board/board-editor.ts';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView, type Cell } from '../../../editor/board/view.ts';
-import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { cardBefore, findCell, type CellItems } from './cells.ts';
-import { closestInCellUnderPointer } from './collision.ts';
-import { dropLine, landingIndex, lineAt, showDropLine, type DropLine } from './drop-line.ts';
+import { landingIndex, type DropLine } from './drop-line.ts';
 import { boardKeyboardCoordinates, takeStepTarget } from './keyboard-coordinates.ts';
 import { useDragAnnouncements } from './useDragAnnouncements.ts';
+import { usePointerDrag } from './usePointerDrag.ts';
 
-// The sensors' options, made once: new objects on a render give dnd-kit new sensors, and with
-// them new listeners for every card, so each card on the board re-rendered on every drag step.
-const POINTER: PointerSensorOptions = { activationConstraint: { distance: 6 } };
-const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 180, tolerance: 8 } };
 // Space picks a card up; Enter is kept for editing the focused card. Scrolling for a key is
 // instant: a smooth scroll still running when the next arrow came made drop positions vary.
+// Made once: new options on a render give dnd-kit new sensors, and every card new listeners.
 const KEYBOARD: KeyboardSensorOptions = {
   coordinateGetter: boardKeyboardCoordinates,
   scrollBehavior: 'instant',
@@ -42,11 +23,11 @@ const KEYBOARD: KeyboardSensorOptions = {
 
 /**
  * Drag and drop of cards and clusters between and within cells (columns, or the grid's group ×
- * kind cells), by mouse, touch and keyboard. Within its own cell an item makes room as it moves
- * (dnd-kit's sortable). Into another cell, a pointer drag shows a line where it will land
- * (`drop-line.ts`); a keyboard drag, a step at a time, carries the item into a local copy of the
- * cells. On drop the move is saved once, through the same `moveCards` command the menu uses. A
- * card of the selection carries the whole selection along; a cluster carries its cards.
+ * kind cells). By keyboard, dnd-kit's sortable carries the item a step at a time through a local
+ * copy of the cells, and the items make room. By mouse, pen or touch, the board's own layer
+ * (`usePointerDrag`) shows a line where the item will land (`drop-line.ts`). Either way the drop is
+ * saved once, through the same `moveCards` command the menu uses. A card of the selection carries
+ * the whole selection along; a cluster carries its cards.
  */
 export function useBoardDrag(view: BoardView | null) {
   const editor = useEditor();
@@ -61,12 +42,7 @@ export function useBoardDrag(view: BoardView | null) {
     setDragCells(next);
   };
   const shown = dragCells ?? cells;
-  // How the drag started: keys carry the item from cell to cell, a pointer gets a drop line.
-  const byKeys = useRef(false);
-  // Where the pointer is (dnd-kit hands it to collision detection only): before or after the item under it.
-  const pointerY = useRef<number | null>(null);
-
-  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
+  const sensors = useSensors(useSensor(KeyboardSensor, KEYBOARD));
 
   // A keyboard drag moving an item into another cell shifts both cells, which can put it over the
   // first cell again, and back: React gave up ("maximum update depth") on long columns. Until the
@@ -74,7 +50,6 @@ export function useBoardDrag(view: BoardView | null) {
   const lastOver = useRef<UniqueIdentifier | null>(null);
   const justMoved = useRef(false);
   const collisionDetection = useCallback<CollisionDetection>((args) => {
-    pointerY.current = args.pointerCoordinates?.y ?? null;
     // An arrow into another cell: over what it reached there (`keyboard-coordinates.ts`).
     const target = takeStepTarget();
     if (target !== null) {
@@ -82,7 +57,7 @@ export function useBoardDrag(view: BoardView | null) {
       return [{ id: target }];
     }
     if (justMoved.current && lastOver.current !== null) return [{ id: lastOver.current }];
-    const hits = closestInCellUnderPointer(args);
+    const hits = closestCorners(args);
     lastOver.current = hits[0]?.id ?? null;
     return hits;
   }, []);
@@ -91,24 +66,14 @@ export function useBoardDrag(view: BoardView | null) {
     return () => cancelAnimationFrame(frame);
   }, [dragCells]);
 
-  function onDragStart({ active, activatorEvent }: DragStartEvent) {
-    byKeys.current = activatorEvent instanceof KeyboardEvent;
-    showDropLine(null);
-    setDraggedItem(String(active.id));
-    // A pointer drag pauses the watch on cards near the screen (its auto-scroll made every card's
-    // intersection count each frame). A keyboard drag keeps it: the cards its steps scroll to must
-    // become sortable, or the card in hand cannot pass the ones that were near when it started.
-    if (!byKeys.current) pauseWatching();
-    // A pointer drag changes no React state until the drop: the board draws nothing again for it.
-    if (byKeys.current) showDrag(cells);
-    else latest.current = cells;
+  function onDragStart({ active }: DragStartEvent) {
+    setDraggedItem(String(active.id), 'keys');
+    showDrag(cells);
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
     const current = latest.current;
-    if (!current) return;
-    if (!byKeys.current) return showDropLine(over ? lineAt(current, String(active.id), over, pointerY.current) : null);
-    if (!over) return;
+    if (!current || !over) return;
     const id = String(active.id);
     const from = findCell(current, id);
     const to = findCell(current, String(over.id));
@@ -124,20 +89,11 @@ export function useBoardDrag(view: BoardView | null) {
     });
   }
 
-  /** The pointer crossed the middle of the item under it: the line goes to its other side. */
-  function onDragMove({ active, over }: DragMoveEvent) {
-    const current = latest.current;
-    if (byKeys.current || !current || !over) return;
-    showDropLine(lineAt(current, String(active.id), over, pointerY.current));
-  }
-
   function onDragEnd({ active, over }: DragEndEvent) {
     const current = latest.current;
-    const line = byKeys.current ? null : dropLine();
     finish();
     if (!over || !current || !view) return;
     const id = String(active.id);
-    if (line) return dropAtLine(id, line, current);
     const cellKey = findCell(current, id);
     const cell = cellKey ? view.cells[cellKey] : undefined;
     if (!cell) return;
@@ -148,13 +104,18 @@ export function useBoardDrag(view: BoardView | null) {
     moveAfter(cell, moving, list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item)));
   }
 
-  /** A pointer drop into another cell: where its line stands. */
-  function dropAtLine(id: string, line: DropLine, current: CellItems) {
+  /** A pointer drop: where its line stands. Back where it stood, nothing is saved. */
+  function dropAtLine(id: string, line: DropLine) {
     const cell = view?.cells[line.cell];
     if (!cell) return;
     const moving = movingCards(editor, id);
-    const items = (current[line.cell] ?? []).filter((item) => item !== id && !moving.includes(item));
-    moveAfter(cell, moving, items.slice(0, landingIndex(line, items)));
+    const stays = (item: string) => item !== id && !moving.includes(item);
+    const items = (cells[line.cell] ?? []).filter(stays);
+    const before = items.slice(0, landingIndex(line, items));
+    const list = cells[line.cell] ?? [];
+    const standsAlone = moving.length === 1 || clusterOfItem(id) !== null;
+    if (standsAlone && list.includes(id) && list.slice(0, list.indexOf(id)).filter(stays).join() === before.join()) return;
+    moveAfter(cell, moving, before);
   }
 
   /** Every drop is one `moveCards`: into the cell, after the last of the items that stay before it. */
@@ -165,18 +126,17 @@ export function useBoardDrag(view: BoardView | null) {
   function finish() {
     // A step the sensor did not carry out leaves nothing for the next drag.
     takeStepTarget();
-    // Cleared once dnd-kit has announced the drop, which reads where the line stood.
-    queueMicrotask(() => showDropLine(null));
     setDraggedItem(null);
-    resumeWatching();
     showDrag(null);
   }
 
-  const accessibility = useDragAnnouncements(view, cells, dragCells, findCell);
+  const { accessibility, pointer } = useDragAnnouncements(view, cells, dragCells, findCell);
+  const startPointerDrag = usePointerDrag({ carried: (id) => movingCards(editor, id), drop: dropAtLine, words: pointer });
 
   return {
     shown,
-    contextProps: { sensors, collisionDetection, onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
+    startPointerDrag,
+    contextProps: { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
   };
 }
 

@@ -6,11 +6,15 @@ import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view
 import { getState } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
 import type { CellItems } from './cells.ts';
-import { dropLine, landingIndex } from './drop-line.ts';
+import { landingIndex, type DropLine } from './drop-line.ts';
+import { announce } from './pointer-drag-store.ts';
+import type { PointerWords } from './usePointerDrag.ts';
 
 /**
  * What a screen reader hears while a card or a cluster moves: where it was picked up, where it
- * would land ("kelompok Way Kanan, posisi 2 dari 3"), and where it was dropped.
+ * would land ("kelompok Way Kanan, posisi 2 dari 3"), and where it was dropped. dnd-kit tells of a
+ * keyboard's steps (`accessibility`), the board's own layer of a pointer's (`pointer`); both say it
+ * in one live region (`announce`).
  */
 export function useDragAnnouncements(
   view: BoardView | null,
@@ -47,17 +51,14 @@ export function useDragAnnouncements(
       const lane = laneKey ? kind(laneKey) : undefined;
       return lane ? `${column}, ${kindLabel(lane)}` : column;
     };
-    /**
-     * Where the item would land if dropped now: where a pointer drag's line stands, or (keys, own
-     * cell) over an item it takes that item's place.
-     */
+    /** Where a pointer's line stands: the cell, and the place the item takes there. */
+    const atLine = (id: string, line: DropLine) => {
+      const items = (cells[line.cell] ?? []).filter((item) => item !== id);
+      return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
+    };
+    /** Where a keyboard drag would land if dropped now: over an item it takes that item's place. */
     const where = (id: string | number, overId: string | number | undefined, current: CellItems | null) => {
       const source = current ?? cells;
-      const line = dropLine();
-      if (line) {
-        const items = (source[line.cell] ?? []).filter((item) => item !== String(id));
-        return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
-      }
       const key = overId === undefined ? null : findCell(source, String(overId));
       const list = key ? (source[key] ?? []) : [];
       const overIndex = list.indexOf(String(overId));
@@ -65,10 +66,20 @@ export function useDragAnnouncements(
       const index = overIndex >= 0 ? overIndex : ownIndex >= 0 ? ownIndex : list.length;
       return { place: placeName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
     };
+    const pickedUp = (id: string) => t('dnd.pickedUp', { item: itemName(id), place: placeName(findCell(cells, id)) });
+    const cancelled = (id: string) => t('dnd.cancelled', { item: itemName(id), place: placeName(findCell(cells, id)) });
+    const pointer: PointerWords = {
+      pickedUp,
+      over: (id, line) => t('dnd.over', { item: itemName(id), ...atLine(id, line) }),
+      dropped: (id, line) => t('dnd.dropped', { item: itemName(id), ...atLine(id, line) }),
+      cancelled,
+    };
+    // dnd-kit's own live region stays silent: the words go to the board's one region for drags.
     const announcements: Announcements = {
       onDragStart: ({ active }) => {
         movedAway.current = false;
-        return t('dnd.pickedUp', { item: itemName(active.id), place: placeName(findCell(cells, String(active.id))) });
+        announce(pickedUp(String(active.id)));
+        return undefined;
       },
       onDragOver: ({ active, over }) => {
         if (!over) return undefined;
@@ -76,12 +87,19 @@ export function useDragAnnouncements(
         // moved, over itself is a place like any other (back where it was picked up).
         if (over.id === active.id && !movedAway.current) return undefined;
         movedAway.current = true;
-        return t('dnd.over', { item: itemName(active.id), ...where(active.id, over.id, dragCells) });
+        announce(t('dnd.over', { item: itemName(active.id), ...where(active.id, over.id, dragCells) }));
+        return undefined;
       },
-      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { item: itemName(active.id), ...where(active.id, over.id, dragCells) }) : undefined),
-      onDragCancel: ({ active }) => t('dnd.cancelled', { item: itemName(active.id), place: placeName(findCell(cells, String(active.id))) }),
+      onDragEnd: ({ active, over }) => {
+        if (over) announce(t('dnd.dropped', { item: itemName(active.id), ...where(active.id, over.id, dragCells) }));
+        return undefined;
+      },
+      onDragCancel: ({ active }) => {
+        announce(cancelled(String(active.id)));
+        return undefined;
+      },
     };
     const screenReaderInstructions: ScreenReaderInstructions = { draggable: t('dnd.instructions') };
-    return { announcements, screenReaderInstructions };
+    return { accessibility: { announcements, screenReaderInstructions }, pointer };
   }, [view, cells, dragCells, findCell, t, kindLabel, editor]);
 }

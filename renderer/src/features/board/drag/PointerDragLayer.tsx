@@ -1,0 +1,27 @@
+import { createPortal } from 'react-dom';
+import { DragPreview } from '../card/CardItem.tsx';
+import { previewNode, usePointerDragStore } from './pointer-drag-store.ts';
+
+/**
+ * What a pointer drag draws: the item in hand beside the pointer, in a layer of its own (moving it
+ * repaints no column). And the board's live region for drags, by pointer or keys (`announce`).
+ * Renders when a drag starts and ends, and for each thing said.
+ */
+export function PointerDragLayer() {
+  const held = usePointerDragStore((s) => s.held);
+  const message = usePointerDragStore((s) => s.message);
+  return (
+    <>
+      {held &&
+        createPortal(
+          <div ref={(node) => void (previewNode.current = node)} className="drag-overlay pointer-drag-preview" style={{ width: held.width, height: held.height, transform: `translate3d(${held.x}px, ${held.y}px, 0)` }}>
+            <DragPreview itemId={held.item} />
+          </div>,
+          document.body,
+        )}
+      <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
+        {message}
+      </div>
+    </>
+  );
+}
