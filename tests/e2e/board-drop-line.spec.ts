@@ -42,6 +42,8 @@ test('a card dragged into another group lands where the line shows, and nothing 
   await expect.poll(() => texts(page, 'Bantaeng')).toEqual([bantaengBefore[0], 'Koleksi buku anak di perpustakaan desa masih sedikit', ...bantaengBefore.slice(1)]);
   expect(await texts(page, 'Bone')).not.toContain('Koleksi buku anak di perpustakaan desa masih sedikit');
   await expect(page.locator('.drop-before, .drop-after')).toHaveCount(0);
+  // Drawn again in its new group, the card keeps the focus the press gave it: its keys work on.
+  await expect(card(page, 'Bantaeng', 'Koleksi buku anak').locator('.card-body')).toBeFocused();
 
   // Before a card, from its upper half. Both cards mid-screen: near the bottom fifth the page
   // scrolls under a dragged card, and the target moves away from the pointer.

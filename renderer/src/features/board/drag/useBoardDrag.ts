@@ -116,6 +116,8 @@ export function useBoardDrag(view: BoardView | null) {
     const standsAlone = moving.length === 1 || clusterOfItem(id) !== null;
     if (standsAlone && list.includes(id) && list.slice(0, list.indexOf(id)).filter(stays).join() === before.join()) return;
     moveAfter(cell, moving, before);
+    // Drawn again in its new place, the card takes back the focus the press gave it (else the page's).
+    if (!clusterOfItem(id)) editor.focusOn({ kind: 'card', id });
   }
 
   /** Every drop is one `moveCards`: into the cell, after the last of the items that stay before it. */
