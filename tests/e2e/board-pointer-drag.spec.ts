@@ -109,7 +109,7 @@ test.describe('by touch', () => {
     const start = (await card(page, 'Maros', moving).locator('.card-body').boundingBox())!;
     const to = (await target.boundingBox())!;
     await finger('touchStart', start.x + 30, start.y + 20);
-    await page.waitForTimeout(300);
+    await expect(page.locator('.pointer-drag-preview'), 'in the hand after a rest, before any move').toBeVisible();
     for (let step = 1; step <= 12; step++) {
       await finger('touchMove', start.x + 30 + ((to.x + 30 - start.x - 30) * step) / 12, start.y + 20 + ((to.y + to.height * 0.8 - start.y - 20) * step) / 12);
     }
