@@ -21,7 +21,7 @@ export function draggedItem(): string | null {
   return useDragState.getState().item;
 }
 
-export function setDraggedItem(item: string | null, by: DragState['by'] = item === null ? null : 'keys') {
+export function setDraggedItem(item: string | null, by: DragState['by'] = null) {
   useDragState.setState({ item, by: item === null ? null : by });
 }
 

@@ -30,28 +30,28 @@ export const BoardSurface = memo(function BoardSurface({ locked }: { locked: boo
   return (
     <DndContext {...contextProps}>
       <PointerDragContext value={startPointerDrag}>
-      {spotlight?.type === 'card' ? null : projector.on ? (
-        <ProjectorView view={view} columns={columns} />
-      ) : view.layout === 'grid' ? (
-        <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
-      ) : (
-        <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>
-          {columns.map((column) => {
-            const cell = view.cells[column.key]!;
-            return (
-              <Column
-                key={column.key}
-                column={column}
-                cell={cell}
-                items={shown[cell.key] ?? cell.items}
-                kinds={view.kinds}
-                locked={locked || projector.on}
-                spotlit={spotlight !== null}
-              />
-            );
-          })}
-        </div>
-      )}
+        {spotlight?.type === 'card' ? null : projector.on ? (
+          <ProjectorView view={view} columns={columns} />
+        ) : view.layout === 'grid' ? (
+          <GridBoard view={{ ...view, columns }} shown={shown} locked={locked || projector.on} />
+        ) : (
+          <div className={`board${spotlight ? ' board-spotlit' : ''}`} role="list" aria-label={t(view.layout === 'kinds' ? 'kinds' : 'groups')}>
+            {columns.map((column) => {
+              const cell = view.cells[column.key]!;
+              return (
+                <Column
+                  key={column.key}
+                  column={column}
+                  cell={cell}
+                  items={shown[cell.key] ?? cell.items}
+                  kinds={view.kinds}
+                  locked={locked || projector.on}
+                  spotlit={spotlight !== null}
+                />
+              );
+            })}
+          </div>
+        )}
       </PointerDragContext>
       <DraggedCardOverlay />
       <PointerDragLayer />

@@ -11,7 +11,7 @@ import { cellOfClusterItem, clusterOfItem } from '../../../editor/board/view.ts'
 import { useStore } from '../../../editor/store.ts';
 import { useHeldByPointer } from '../../../editor/board/drag-state.ts';
 import { useDropSide } from '../drag/drop-line.ts';
-import { usePointerDragStart } from '../drag/pointer-drag-store.ts';
+import { usePickUp } from '../drag/pointer-drag-store.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
@@ -75,7 +75,7 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
 export function StaticCard({ id, locked, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; locked: boolean; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
   const { customColor, colors } = useCardColors(id);
-  const startDrag = usePointerDragStart();
+  const pickUp = usePickUp(id, !locked);
   return (
     <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" data-drag-item={locked ? undefined : id} aria-posinset={posInSet} aria-setsize={setSize}>
       <div
@@ -85,7 +85,7 @@ export function StaticCard({ id, locked, extraRef, onFocus, onPointerEnter, posI
         role="button"
         onFocus={onFocus}
         onPointerEnter={onPointerEnter}
-        onPointerDown={locked ? undefined : (event) => startDrag(event.nativeEvent, id)}
+        onPointerDown={pickUp}
       >
         <CardFace id={id} />
       </div>
@@ -133,7 +133,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
-  const startDrag = usePointerDragStart();
+  const pickUp = usePickUp(id, movable);
   const held = useHeldByPointer(id);
   const focusRef = useFocusRequest({ kind: 'card', id });
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
@@ -186,7 +186,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
         {...listeners}
         aria-roledescription={t('cardRole')}
         aria-pressed={selected}
-        onPointerDown={movable ? (event) => startDrag(event.nativeEvent, id) : undefined}
+        onPointerDown={pickUp}
         onClick={onClick}
         onDoubleClick={() => void run('edit', undefined, { cardId: id })}
       >

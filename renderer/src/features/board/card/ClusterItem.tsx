@@ -9,7 +9,7 @@ import { useCommand } from '../../../commands/useCommand.ts';
 import { useBoard } from '../../../editor/board/context.tsx';
 import { useHeldByPointer } from '../../../editor/board/drag-state.ts';
 import { useDropSide } from '../drag/drop-line.ts';
-import { usePointerDragStart } from '../drag/pointer-drag-store.ts';
+import { usePickUp } from '../drag/pointer-drag-store.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { DotTotal } from '../vote/CardVotes.tsx';
@@ -44,7 +44,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item, disabled: locked || renaming, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(item);
   const held = useHeldByPointer(item);
-  const startDrag = usePointerDragStart();
+  const pickUp = usePickUp(item, !locked);
   const nodeRef = useCombinedRefs(setNodeRef, extraRef ?? ignoreNode);
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging || held ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
@@ -73,7 +73,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
             {...attributes}
             {...listeners}
             aria-roledescription={t('clusterRole')}
-            onPointerDown={locked ? undefined : (event) => startDrag(event.nativeEvent, item)}
+            onPointerDown={pickUp}
             onDoubleClick={() => !locked && setRenaming(true)}
           >
             <h4 className="cluster-title">{title}</h4>

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type PointerEvent as ReactPointerEvent } from 'react';
 import { create } from 'zustand';
 
 /** The item a pointer holds, the size its preview is drawn at (the item's own) and where it is drawn first. */
@@ -29,7 +29,8 @@ export type StartPointerDrag = (down: PointerEvent, item: string) => void;
 
 export const PointerDragContext = createContext<StartPointerDrag>(() => undefined);
 
-/** For a card or a cluster: what its `onPointerDown` calls. The same function for the board's life. */
-export function usePointerDragStart(): StartPointerDrag {
-  return useContext(PointerDragContext);
+/** A card's or a cluster's `onPointerDown`: a press that may become a drag; none where it cannot move. */
+export function usePickUp(item: string, movable: boolean): ((event: ReactPointerEvent) => void) | undefined {
+  const start = useContext(PointerDragContext);
+  return movable ? (event) => start(event.nativeEvent, item) : undefined;
 }
