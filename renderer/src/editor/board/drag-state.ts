@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 /**
  * What is being dragged right now (an item id), if anything, and by what: the keyboard (dnd-kit,
- * `useBoardDrag`) or a pointer (`pointer-drag.ts`). The keyboard handler and the cards only ask;
+ * `useBoardDrag`) or a pointer (`usePointerDrag`). The keyboard handler and the cards only ask;
  * the one card a pointer holds follows it (`useHeldByPointer`), so a pick-up or a drop re-renders
  * that card and nothing else.
  */

@@ -56,8 +56,9 @@ export function usePointerDrag(board: PointerDragBoard): StartPointerDrag {
       frame = requestAnimationFrame(follow);
       scrollNearEdges(at, scroller);
       if (previewNode.current) previewNode.current.style.transform = `translate3d(${at.x + GAP}px, ${at.y + GAP}px, 0)`;
-      if (where() === measuredAt) return;
-      measuredAt = where();
+      const now = where();
+      if (now === measuredAt) return;
+      measuredAt = now;
       const next = lineNow();
       if (sameLine(next, line)) return;
       line = next;
