@@ -109,6 +109,9 @@ test('a card carried by the keyboard down a long column passes the cards off scr
   await page.keyboard.press('Space');
   await expect.poll(async () => (await savedOrder(page, detail.sessions[0]!.id)).indexOf(cards[0]!.text)).toBe(30);
   await expect(cardOf(1)).toBeInViewport();
+  // Where it stands now, for a screen reader, and the card it passed last one place up.
+  await expect(cardOf(1)).toHaveAttribute('aria-posinset', '31');
+  await expect(cardOf(31)).toHaveAttribute('aria-posinset', '30');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-card-id'))).toBe(cards[0]!.id);
 });
 

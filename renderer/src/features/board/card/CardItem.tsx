@@ -20,19 +20,10 @@ import { CardEditor } from './CardEditor.tsx';
 import { CardFace, CardFooter } from './CardFace.tsx';
 import { CardMenu } from './CardMenu.tsx';
 
-/**
- * A card's place in a long column drawn in part (`useColumnWindow`): a screen reader would count
- * only the items in the page, so the list says where each one stands ("45 dari 60").
- */
-export interface ListPlace {
-  posInSet?: number | undefined;
-  setSize?: number | undefined;
-}
-
 /** For `useCombinedRefs` when a caller gave no ref of its own. */
 export const ignoreNode = (_node: HTMLElement | null) => undefined;
 
-interface CardProps extends ListPlace {
+interface CardProps {
   id: string;
   locked: boolean;
 }
@@ -42,7 +33,7 @@ interface CardProps extends ListPlace {
  * keyboard help). The drag wrapper re-renders while anything is dragged by keys (dnd-kit); the
  * face inside it does not. A pointer drag does not go through dnd-kit (`usePointerDrag`).
  */
-export const SortableCard = memo(function SortableCard({ id, locked, extraRef, posInSet, setSize }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
+export const SortableCard = memo(function SortableCard({ id, locked, extraRef }: CardProps & { extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editing = useCardPart(id, (s) => s.ui.editing === id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, disabled: editing || locked, animateLayoutChanges: animateWhileSorting });
   const dropSide = useDropSide(id);
@@ -60,8 +51,6 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
       dropSide={dropSide}
       attributes={attributes}
       listeners={listeners}
-      posInSet={posInSet}
-      setSize={setSize}
       movable={!locked}
     />
   );
@@ -72,12 +61,12 @@ export const SortableCard = memo(function SortableCard({ id, locked, extraRef, p
  * reads out, the same as a full card) without drag machinery, tools, links or votes, which
  * dnd-kit would draw again at every pick-up and drop.
  */
-export function StaticCard({ id, locked, extraRef, onFocus, onPointerEnter, posInSet, setSize }: ListPlace & { id: string; locked: boolean; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
+export function StaticCard({ id, locked, extraRef, onFocus, onPointerEnter }: { id: string; locked: boolean; extraRef(node: HTMLElement | null): void; onFocus(): void; onPointerEnter(): void }) {
   const kind = useCardPart(id, (s) => s.cards[id]?.kind);
   const { customColor, colors } = useCardColors(id);
   const pickUp = usePickUp(id, !locked);
   return (
-    <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" data-drag-item={locked ? undefined : id} aria-posinset={posInSet} aria-setsize={setSize}>
+    <li ref={extraRef} style={colors} className={`card card-far kind-${customColor ? 'custom' : kind}`} data-testid="card" data-drag-item={locked ? undefined : id}>
       <div
         className="card-body"
         data-card-id={id}
@@ -129,7 +118,7 @@ interface ShellProps extends CardProps {
   movable?: boolean;
 }
 
-const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners, posInSet, setSize, movable = false }: ShellProps) {
+const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transition, dragging = false, dropSide = null, attributes, listeners, movable = false }: ShellProps) {
   const { t } = useTranslation('board');
   const editor = useEditor();
   const run = useCommand();
@@ -154,7 +143,7 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
 
   if (editing) {
     return (
-      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`} data-drag-item={movable ? id : undefined} aria-posinset={posInSet} aria-setsize={setSize}>
+      <li ref={nodeRef} style={cardStyle} className={`${classes.join(' ')} card-editing`} data-drag-item={movable ? id : undefined}>
         <CardEditor id={id} />
       </li>
     );
@@ -174,8 +163,6 @@ const CardShell = memo(function CardShell({ id, locked, nodeRef, shift, transiti
       data-testid="card"
       data-drag-item={movable ? id : undefined}
       data-chain-member={inChain ? '' : undefined}
-      aria-posinset={posInSet}
-      aria-setsize={setSize}
     >
       {/* The card body is the drag handle and carries the card's keys; the tools sit beside it. */}
       <div

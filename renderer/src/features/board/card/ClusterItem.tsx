@@ -27,13 +27,10 @@ export const ClusterItem = memo(function ClusterItem(props: {
   clusterId: string;
   memberIds: string[] | undefined;
   locked: boolean;
-  /** A long column measures its items (`useColumnWindow`). */
+  /** A long column measures its items and marks their places (`useColumnWindow`). */
   extraRef?: ((node: HTMLElement | null) => void) | undefined;
-  /** Its place in a long column drawn in part (`ListPlace`). */
-  posInSet?: number | undefined;
-  setSize?: number | undefined;
 }) {
-  const { item, clusterId, locked, extraRef, posInSet, setSize } = props;
+  const { item, clusterId, locked, extraRef } = props;
   const { t } = useTranslation(['board', 'commands']);
   const run = useCommand();
   // While the cluster is dragged into another cell, that cell does not list its cards yet.
@@ -49,7 +46,7 @@ export const ClusterItem = memo(function ClusterItem(props: {
   const style = { transform: shift(transform), transition };
   const classes = ['cluster', isDragging || held ? 'card-dragging' : '', dropSide ? `drop-${dropSide}` : ''].filter(Boolean).join(' ');
   return (
-    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" data-drag-item={locked ? undefined : item} aria-posinset={posInSet} aria-setsize={setSize} aria-label={t('clusterLabel', { title, count: memberIds.length })}>
+    <li ref={nodeRef} style={style} className={classes} data-testid="cluster" data-drag-item={locked ? undefined : item} aria-label={t('clusterLabel', { title, count: memberIds.length })}>
       <div className="cluster-header">
         {renaming ? (
           <input

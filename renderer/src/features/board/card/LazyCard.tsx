@@ -1,7 +1,7 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { useCardPart, useEditor } from '../../../editor/board/context.tsx';
 import { draggedItem, isDragActive } from '../../../editor/board/drag-state.ts';
-import { SortableCard, StaticCard, type ListPlace } from './CardItem.tsx';
+import { SortableCard, StaticCard } from './CardItem.tsx';
 import { watchNearScreen } from './near-screen.ts';
 
 /**
@@ -18,9 +18,7 @@ export const LazyCard = memo(function LazyCard({
   id,
   locked,
   extraRef,
-  posInSet,
-  setSize,
-}: ListPlace & { id: string; locked: boolean; extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
+}: { id: string; locked: boolean; extraRef?: ((node: HTMLElement | null) => void) | undefined }) {
   const editor = useEditor();
   // The dragged card, carried into a long column, must stay a sortable card.
   const [near, setNear] = useState(() => draggedItem() === id);
@@ -41,14 +39,12 @@ export const LazyCard = memo(function LazyCard({
     });
   }, [extraRef]);
 
-  if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} posInSet={posInSet} setSize={setSize} />;
+  if (near || focused) return <SortableCard id={id} locked={locked} extraRef={watch} />;
   return (
     <StaticCard
       id={id}
       locked={locked}
       extraRef={watch}
-      posInSet={posInSet}
-      setSize={setSize}
       // Asked for, so the full card that replaces this one takes the focus.
       onFocus={() => editor.focusOn({ kind: 'card', id })}
       onPointerEnter={() => setNear(true)}

@@ -35,8 +35,6 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
           if ('gap' in row) return <li key={row.key} className="card-list-room" style={{ height: row.gap }} aria-hidden="true" />;
           const { item } = row;
           const clusterId = clusterOfItem(item);
-          // Where it stands in the whole column, when the page holds only part of it.
-          const place = long ? { posInSet: row.index + 1, setSize: items.length } : {};
           return clusterId ? (
             // Carried in by a keyboard drag, a cluster shows its own cards, not this cell's.
             <ClusterItem
@@ -46,10 +44,9 @@ export const CellList = memo(function CellList({ cell, items, locked }: CellList
               memberIds={cellOfClusterItem(item) === cell.key ? members[clusterId] : undefined}
               locked={locked}
               extraRef={itemRef?.(item)}
-              {...place}
             />
           ) : (
-            <LazyCard key={item} id={item} locked={locked} extraRef={itemRef?.(item)} {...place} />
+            <LazyCard key={item} id={item} locked={locked} extraRef={itemRef?.(item)} />
           );
         })}
       </CellDropTarget>

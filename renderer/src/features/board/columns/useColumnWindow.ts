@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useShallow } from 'zustand/react/shallow';
 import { useBoardUi } from '../../../editor/board/context.tsx';
 import { draggedItem } from '../../../editor/board/drag-state.ts';
+import { ListPlaces } from './list-places.ts';
 
 /** What a long column draws, top to bottom: its items near the screen, and blank room for the rest. */
 export type WindowRow = { item: string; index: number } | { gap: number; key: string };
@@ -91,7 +92,27 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
   useLayoutEffect(() => measurer.follow(items, virtualizer.resizeItem), [measurer, items, virtualizer.resizeItem]);
   useEffect(() => () => measurer.stop(), [measurer]);
 
-  return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item, index) => ({ item, index })), listRef: list, itemRef: long ? measurer.refFor : undefined };
+  const [places] = useState(() => new ListPlaces());
+  useLayoutEffect(() => places.follow(items, long), [places, items, long]);
+  const [itemRef] = useState(() => perItem((id) => [measurer.refFor(id), places.refFor(id)]));
+
+  return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item, index) => ({ item, index })), listRef: list, itemRef: long ? itemRef : undefined };
+}
+
+/** One ref per item, made once, that hands the element to each of `refsOf(id)`. */
+function perItem(refsOf: (id: string) => Array<(node: HTMLElement | null) => void>) {
+  const made = new Map<string, (node: HTMLElement | null) => void>();
+  return (id: string) => {
+    let ref = made.get(id);
+    if (!ref) {
+      const refs = refsOf(id);
+      ref = (node) => {
+        for (const each of refs) each(node);
+      };
+      made.set(id, ref);
+    }
+    return ref;
+  };
 }
 
 /**
