@@ -79,6 +79,32 @@ test('a card dropped back on its place or outside the columns, or let go after E
   await expect(page.getByText(`Pemindahan dibatalkan. Kartu “${pengelola}” kembali ke kelompok Bone.`)).toBeAttached();
 });
 
+/**
+ * A facilitator gathers cards from two groups (Ctrl+click) and drags one of them: the hand shows
+ * that both travel ("2 kartu"), and a screen reader hears both counted, in the words while
+ * dragging and at the drop.
+ */
+test('a card dragged with the rest of the selection shows and says how many cards it carries', async ({ page, host }) => {
+  await openRoomBoard(page, host.url, SULAWESI_SELATAN);
+  const maros = SULAWESI_SELATAN.groups.Maros!;
+  const target = card(page, 'Pinrang', 'Laporan kegiatan terlambat dikirim');
+  await middleOfScreen(target);
+  await card(page, 'Bone', koleksi).locator('.card-body').click({ modifiers: ['Control'] });
+  await card(page, 'Maros', maros.challenges[0]!).locator('.card-body').click({ modifiers: ['Control'] });
+  await expect(page.getByText('2 kartu dipilih')).toBeVisible();
+
+  await pickUp(page, card(page, 'Bone', koleksi));
+  await expect(page.locator('.pointer-drag-preview .card-stack-count')).toHaveText('2 kartu');
+  await hover(page, target, 0.75);
+  const carried = `Kartu “${koleksi}” dan 1 kartu terpilih lainnya`;
+  // Pinrang's five cards and the two that come: the line stands after its second card.
+  await expect(page.getByText(`${carried} berada di kelompok Pinrang, posisi 3 dari 7.`)).toBeAttached();
+  await page.mouse.up();
+  await expect(page.getByText(`${carried} ditaruh di kelompok Pinrang, posisi 3 dari 7.`)).toBeAttached();
+  await expect.poll(() => column(page, 'Pinrang').getByTestId('card').count()).toBe(7);
+  await expect(page.locator('.pointer-drag-preview')).toHaveCount(0);
+});
+
 test.describe('by touch', () => {
   test.use({ hasTouch: true });
 

@@ -1,7 +1,7 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { useCombinedRefs } from '@dnd-kit/utilities';
-import { memo, useMemo, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
+import { memo, useMemo, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexForColor } from '#shared/palette.ts';
 import { useCommand } from '../../../commands/useCommand.ts';
@@ -12,6 +12,7 @@ import { useStore } from '../../../editor/store.ts';
 import { useHeldByPointer } from '../../../editor/board/drag-state.ts';
 import { useDropSide } from '../drag/drop-line.ts';
 import { usePickUp } from '../drag/pointer-drag-store.ts';
+import { othersCarried } from '../drag/carried.ts';
 import { animateWhileSorting } from '../drag/layout-animation.ts';
 import { shift } from '../drag/shift.ts';
 import { Icon } from '../Icon.tsx';
@@ -210,7 +211,7 @@ export const DragPreview = memo(function DragPreview({ itemId }: { itemId: strin
   const editor = useEditor();
   const clusterId = clusterOfItem(itemId);
   const title = useBoard((s) => (clusterId ? s.clusters[clusterId]?.title : undefined));
-  if (!clusterId) return <PreviewCard id={itemId} preview />;
+  if (!clusterId) return <CarriedCards id={itemId} />;
   // The cards the cluster shows in the cell it was picked up from.
   const cell = cellOfClusterItem(itemId);
   const memberIds = (cell ? editor.view()?.cells[cell]?.members[clusterId] : undefined) ?? editor.clusterMembers(clusterId);
@@ -227,6 +228,24 @@ export const DragPreview = memo(function DragPreview({ itemId }: { itemId: strin
     </div>
   );
 });
+
+/**
+ * A dragged card, and the rest of the selection it takes along: drawn as a stack with their count
+ * ("3 kartu"), since only the card in hand moves with the pointer and the others wait in place.
+ */
+function CarriedCards({ id }: { id: string }) {
+  const { t } = useTranslation('board');
+  const editor = useEditor();
+  // Read once, at the pick-up: the selection does not change while a card is in hand.
+  const [others] = useState(() => othersCarried(editor, id));
+  if (others === 0) return <PreviewCard id={id} preview />;
+  return (
+    <div className="card-stack">
+      <PreviewCard id={id} preview />
+      <span className="card-stack-count">{t('cardCount', { count: others + 1 })}</span>
+    </div>
+  );
+}
 
 /** A card's face in its kind's colours: the dragged card's preview, or one of a dragged cluster's cards. */
 function PreviewCard({ id, preview = false }: { id: string; preview?: boolean }) {

@@ -2,10 +2,10 @@ import { closestCorners, KeyboardSensor, useSensor, useSensors, type CollisionDe
 import { arrayMove } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../../commands/useCommand.ts';
-import type { BoardEditor } from '../../../editor/board/board-editor.ts';
 import { useEditor } from '../../../editor/board/context.tsx';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { clusterOfItem, type BoardView, type Cell } from '../../../editor/board/view.ts';
+import { carriedCards } from './carried.ts';
 import { cardBefore, findCell, type CellItems } from './cells.ts';
 import { landingIndex, type DropLine } from './drop-line.ts';
 import { boardKeyboardCoordinates, takeStepTarget } from './keyboard-coordinates.ts';
@@ -100,7 +100,7 @@ export function useBoardDrag(view: BoardView | null) {
     let list = current[cell.key] ?? [];
     const overIndex = list.indexOf(String(over.id));
     if (overIndex >= 0) list = arrayMove(list, list.indexOf(id), overIndex);
-    const moving = movingCards(editor, id);
+    const moving = carriedCards(editor, id);
     moveAfter(cell, moving, list.slice(0, list.indexOf(id)).filter((item) => !moving.includes(item)));
   }
 
@@ -108,7 +108,7 @@ export function useBoardDrag(view: BoardView | null) {
   function dropAtLine(id: string, line: DropLine) {
     const cell = view?.cells[line.cell];
     if (!cell) return;
-    const moving = movingCards(editor, id);
+    const moving = carriedCards(editor, id);
     const stays = (item: string) => item !== id && !moving.includes(item);
     const items = (cells[line.cell] ?? []).filter(stays);
     const before = items.slice(0, landingIndex(line, items));
@@ -133,27 +133,11 @@ export function useBoardDrag(view: BoardView | null) {
   }
 
   const { accessibility, pointer } = useDragAnnouncements(view, cells, dragCells, findCell);
-  const startPointerDrag = usePointerDrag({ carried: (id) => movingCards(editor, id), drop: dropAtLine, words: pointer });
+  const startPointerDrag = usePointerDrag({ carried: (id) => carriedCards(editor, id), drop: dropAtLine, words: pointer });
 
   return {
     shown,
     startPointerDrag,
     contextProps: { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel: finish, accessibility },
   };
-}
-
-/**
- * The cards a dragged item carries: a cluster's cards (all of them, from every column that shows
- * it: a cluster that travels whole stays together, `clustersMovingWhole`), the selection, or the
- * card alone.
- */
-function movingCards(editor: BoardEditor, itemId: string): string[] {
-  const clusterId = clusterOfItem(itemId);
-  if (clusterId) return editor.clusterMembers(clusterId);
-  const selection = editor.ui.selection;
-  if (!selection.includes(itemId)) return [itemId];
-  return editor
-    .liveCards()
-    .filter((c) => selection.includes(c.id))
-    .map((c) => c.id);
 }

@@ -5,6 +5,7 @@ import { useEditor } from '../../../editor/board/context.tsx';
 import { clusterOfItem, INBOX, type BoardView } from '../../../editor/board/view.ts';
 import { getState } from '../../../editor/store.ts';
 import { useKindLabel } from '../model/useKindLabel.ts';
+import { carriedCards, othersCarried } from './carried.ts';
 import type { CellItems } from './cells.ts';
 import { landingIndex, type DropLine } from './drop-line.ts';
 import { announce } from './pointer-drag-store.ts';
@@ -28,11 +29,14 @@ export function useDragAnnouncements(
   // Whether the item in hand has been over anything but itself since it was picked up.
   const movedAway = useRef(false);
   return useMemo(() => {
-    // "Kartu “…”" or "Gabungan “…”": a screen reader says what is in hand.
+    // "Kartu “…”", "Kartu “…” dan 2 kartu terpilih lainnya" or "Gabungan “…”": a screen reader
+    // says what is in hand, the rest of the selection included.
     const itemName = (id: string | number) => {
       const clusterId = clusterOfItem(String(id));
       if (clusterId) return t('dnd.cluster', { text: editor.clusters.get(clusterId)?.title ?? '' });
-      return t('dnd.card', { text: editor.cards.get(String(id))?.text ?? '' });
+      const text = editor.cards.get(String(id))?.text ?? '';
+      const others = othersCarried(editor, String(id));
+      return others > 0 ? t('dnd.cardWithOthers', { text, count: others }) : t('dnd.card', { text });
     };
     // "kelompok Bone", "kelompok Bone, Tantangan" (a lane of the grid), "kolom Tantangan" (a board
     // laid out per kind), "kolom Belum dikelompokkan".
@@ -53,8 +57,10 @@ export function useDragAnnouncements(
     };
     /** Where a pointer's line stands: the cell, and the place the item takes there. */
     const atLine = (id: string, line: DropLine) => {
-      const items = (cells[line.cell] ?? []).filter((item) => item !== id);
-      return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + 1 };
+      // The cards a selection brings along land there too (as `dropAtLine` places them).
+      const carried = clusterOfItem(id) ? [id] : carriedCards(editor, id);
+      const items = (cells[line.cell] ?? []).filter((item) => item !== id && !carried.includes(item));
+      return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + carried.length };
     };
     /** Where a keyboard drag would land if dropped now: over an item it takes that item's place. */
     const where = (id: string | number, overId: string | number | undefined, current: CellItems | null) => {

@@ -92,10 +92,12 @@ export function usePointerDrag(board: PointerDragBoard): StartPointerDrag {
         at = point;
         const landing = where() === measuredAt ? line : lineNow();
         const { words, drop } = latest.current;
+        // Said of the board as it stood: the move may end the selection the words count.
+        const said = landing ? words.dropped(item, landing) : words.cancelled(item);
         // The save goes first: the drop's optimistic move and the line's end render together.
         if (landing) drop(item, landing);
         end();
-        announce(landing ? words.dropped(item, landing) : words.cancelled(item));
+        announce(said);
       },
       cancel() {
         end();
