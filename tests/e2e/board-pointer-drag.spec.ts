@@ -81,8 +81,8 @@ test('a card dropped back on its place or outside the columns, or let go after E
 
 /**
  * A facilitator gathers cards from two groups (Ctrl+click) and drags one of them: the hand shows
- * that both travel ("2 kartu"), and a screen reader hears both counted, in the words while
- * dragging and at the drop.
+ * that both travel ("2 kartu"), the cursor grabs wherever it goes, and a screen reader hears both
+ * counted, in the words while dragging and at the drop.
  */
 test('a card dragged with the rest of the selection shows and says how many cards it carries', async ({ page, host }) => {
   await openRoomBoard(page, host.url, SULAWESI_SELATAN);
@@ -96,13 +96,18 @@ test('a card dragged with the rest of the selection shows and says how many card
   await pickUp(page, card(page, 'Bone', koleksi));
   await expect(page.locator('.pointer-drag-preview .card-stack-count')).toHaveText('2 kartu');
   await hover(page, target, 0.75);
+  const cursor = await page.evaluate(() => {
+    const under = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    return under ? getComputedStyle(under).cursor : '';
+  });
+  expect(cursor, 'the cursor over the page while a card is in hand').toBe('grabbing');
   const carried = `Kartu “${koleksi}” dan 1 kartu terpilih lainnya`;
   // Pinrang's five cards and the two that come: the line stands after its second card.
   await expect(page.getByText(`${carried} berada di kelompok Pinrang, posisi 3 dari 7.`)).toBeAttached();
   await page.mouse.up();
   await expect(page.getByText(`${carried} ditaruh di kelompok Pinrang, posisi 3 dari 7.`)).toBeAttached();
   await expect.poll(() => column(page, 'Pinrang').getByTestId('card').count()).toBe(7);
-  await expect(page.locator('.pointer-drag-preview')).toHaveCount(0);
+  await expect(page.locator('.pointer-drag-preview, .pointer-drag-cover')).toHaveCount(0);
 });
 
 test.describe('by touch', () => {

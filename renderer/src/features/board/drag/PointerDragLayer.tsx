@@ -14,9 +14,15 @@ export function PointerDragLayer() {
     <>
       {held &&
         createPortal(
-          <div ref={(node) => void (previewNode.current = node)} className="drag-overlay pointer-drag-preview" style={{ width: held.width, height: held.height, transform: `translate3d(${held.x}px, ${held.y}px, 0)` }}>
-            <DragPreview itemId={held.item} />
-          </div>,
+          <>
+            {/* Over the whole page while an item is in hand: the hand shows "grabbing" wherever it
+                goes, and the cards under it are not hovered (a class on the page to change the
+                cursor would have restyled every card at the pick-up and at the drop). */}
+            <div className="pointer-drag-cover" aria-hidden="true" />
+            <div ref={(node) => void (previewNode.current = node)} className="drag-overlay pointer-drag-preview" style={{ width: held.width, height: held.height, transform: `translate3d(${held.x}px, ${held.y}px, 0)` }}>
+              <DragPreview itemId={held.item} />
+            </div>
+          </>,
           document.body,
         )}
       <div className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">
