@@ -80,17 +80,22 @@ test('a card dropped back on its place or outside the columns, or let go after E
 });
 
 /**
- * A facilitator gathers cards from two groups (Ctrl+click) and drags one of them: the hand shows
- * that both travel ("2 kartu"), the cursor grabs wherever it goes, and a screen reader hears both
- * counted, in the words while dragging and at the drop.
+ * A facilitator gathers cards from two groups (Ctrl+click: the columns stay still as the selection's
+ * bar appears) and drags one of them: the hand shows that both travel ("2 kartu"), the cursor grabs
+ * wherever it goes, and a screen reader hears both counted, while dragging and at the drop.
  */
 test('a card dragged with the rest of the selection shows and says how many cards it carries', async ({ page, host }) => {
   await openRoomBoard(page, host.url, SULAWESI_SELATAN);
   const maros = SULAWESI_SELATAN.groups.Maros!;
   const target = card(page, 'Pinrang', 'Laporan kegiatan terlambat dikirim');
   await middleOfScreen(target);
+  const second = card(page, 'Maros', maros.challenges[0]!).locator('.card-body');
+  const secondTop = (await second.boundingBox())!.y;
   await card(page, 'Bone', koleksi).locator('.card-body').click({ modifiers: ['Control'] });
-  await card(page, 'Maros', maros.challenges[0]!).locator('.card-body').click({ modifiers: ['Control'] });
+  await expect(page.getByText('1 kartu dipilih')).toBeVisible();
+  // The bar that came with the first click floats: the next card is still where the eye left it.
+  expect((await second.boundingBox())!.y, 'the second card after the first click').toBe(secondTop);
+  await second.click({ modifiers: ['Control'] });
   await expect(page.getByText('2 kartu dipilih')).toBeVisible();
 
   await pickUp(page, card(page, 'Bone', koleksi));

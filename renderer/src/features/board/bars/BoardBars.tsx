@@ -18,8 +18,15 @@ export function BoardBars({ session }: { session: Session }) {
       {session.lockedAt !== null && <p className="bar bar-locked" role="status">{t('lockedNotice')}</p>}
       {panel === 'kinds' && <KindsEditor session={session} />}
       {panel === 'vote' && <VotePanel session={session} />}
-      {selection > 0 && <SelectionBar session={session} />}
-      {linkFrom && <LinkBar session={session} fromId={linkFrom} />}
+      {(selection > 0 || linkFrom) && (
+        // The bars of a mode where a person clicks card after card (choosing, linking) float at the
+        // foot of the screen: in the page, the bar that came with the first click pushed the columns
+        // down, and the next card moved from under the pointer.
+        <div className="mode-bars">
+          {selection > 0 && <SelectionBar session={session} />}
+          {linkFrom && <LinkBar session={session} fromId={linkFrom} />}
+        </div>
+      )}
       {chainText !== undefined && (
         <p className="bar bar-chain" role="status">
           {t('chainShown', { text: chainText })}
