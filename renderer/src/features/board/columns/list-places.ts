@@ -11,47 +11,46 @@
 export class ListPlaces {
   private places = new Map<string, number>();
   private size = 0;
-  private marked = false;
   private readonly nodes = new Map<string, HTMLElement>();
-  private readonly refs = new Map<string, (node: HTMLElement | null) => void>();
 
   /** After each render of the column: its items in order, and whether it is drawn in part. */
-  follow(items: readonly string[], marked: boolean) {
+  follow(items: readonly string[], long: boolean) {
+    if (!long) {
+      // Drawn whole, the list counts for itself: the places come off, and nothing is kept.
+      for (const node of this.nodes.values()) unmark(node);
+      this.nodes.clear();
+      this.places.clear();
+      return;
+    }
     this.places = new Map(items.map((item, index) => [item, index + 1]));
     this.size = items.length;
-    this.marked = marked;
     for (const [id, node] of this.nodes) {
-      // Kept after React let go of the ref: a column that stops being long still holds these
-      // elements, and their places must come off. Gone from the page, they are forgotten.
       if (node.isConnected) this.mark(id, node);
       else this.nodes.delete(id);
     }
   }
 
-  /** The ref of one item's element (made once per item: a stable ref does not redraw the card). */
-  readonly refFor = (id: string) => {
-    let ref = this.refs.get(id);
-    if (!ref) {
-      ref = (node) => {
-        if (!node) return;
-        this.nodes.set(id, node);
-        this.mark(id, node);
-      };
-      this.refs.set(id, ref);
-    }
-    return ref;
-  };
+  /**
+   * An item's element, from its ref. One React lets go of stays known until it leaves the page: a
+   * column that stops being long lets go of its refs first, then must take the places off.
+   */
+  note(id: string, node: HTMLElement | null) {
+    if (!node) return;
+    this.nodes.set(id, node);
+    this.mark(id, node);
+  }
 
   private mark(id: string, node: HTMLElement) {
     const place = this.places.get(id);
-    if (!this.marked || place === undefined) {
-      node.removeAttribute('aria-posinset');
-      node.removeAttribute('aria-setsize');
-      return;
-    }
+    if (place === undefined) return unmark(node);
     setIfChanged(node, 'aria-posinset', String(place));
     setIfChanged(node, 'aria-setsize', String(this.size));
   }
+}
+
+function unmark(node: HTMLElement) {
+  node.removeAttribute('aria-posinset');
+  node.removeAttribute('aria-setsize');
 }
 
 function setIfChanged(node: HTMLElement, name: string, value: string) {

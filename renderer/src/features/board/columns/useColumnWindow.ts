@@ -94,7 +94,7 @@ export function useColumnWindow(items: string[], long: boolean, itemHolding: (ca
 
   const [places] = useState(() => new ListPlaces());
   useLayoutEffect(() => places.follow(items, long), [places, items, long]);
-  const [itemRef] = useState(() => perItem((id) => [measurer.refFor(id), places.refFor(id)]));
+  const [itemRef] = useState(() => perItem((id) => [measurer.refFor(id), (node) => places.note(id, node)]));
 
   return { rows: long ? windowRows(items, virtualizer.getVirtualItems(), top, gap, virtualizer.getTotalSize()) : items.map((item, index) => ({ item, index })), listRef: list, itemRef: long ? itemRef : undefined };
 }
