@@ -90,6 +90,28 @@ test('on a board of many villages the arrows keep a card in its column until Rig
 });
 
 /**
+ * Two cards chosen (Ctrl+click), one carried by the keyboard: a screen reader hears that the
+ * other comes along and counts both in the group they go to; the card in hand shows "2 kartu".
+ */
+test('a card carried by the keyboard with the rest of the selection is heard and shown with it', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openRoomBoard(page, host.url, SULAWESI_SELATAN);
+  const board = new BoardPage(page);
+  const [koleksi, pengelola] = SULAWESI_SELATAN.groups.Bone!.challenges as [string, string];
+  await board.handle('Bone', koleksi).click({ modifiers: ['Control'] });
+  await board.handle('Bone', pengelola).click({ modifiers: ['Control'] });
+  await board.pickUp('Bone', koleksi);
+  await expect(page.getByText(`Kartu “${koleksi}” dan 1 kartu terpilih lainnya diangkat dari kelompok Bone.`)).toBeAttached();
+  await expect(page.locator('.drag-overlay .card-stack-count')).toHaveText('2 kartu');
+  await page.keyboard.press('ArrowRight');
+  // Bantaeng's five cards and the two that come.
+  await expect(page.getByText(new RegExp(`^Kartu “${koleksi}” dan 1 kartu terpilih lainnya berada di kelompok Bantaeng, posisi \\d dari 7\\.$`))).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(board.cards('Bantaeng')).toHaveCount(7);
+  await expect(board.cards('Bone')).toHaveCount(3);
+});
+
+/**
  * By group and kind, each group's kinds are lanes one above the other. Down from a lane's last
  * card goes into the lane below, at its start, and Up from a lane's first card into the lane
  * above, at its end (before: Up there did nothing, then it went in before the lane's last card).

@@ -56,10 +56,11 @@ export function useDragAnnouncements(
       return lane ? `${column}, ${kindLabel(lane)}` : column;
     };
     /** Where a pointer's line stands: the cell, and the place the item takes there. */
+    // The items that travel: a selection's cards all land where the item in hand does.
+    const travelling = (id: string) => (clusterOfItem(id) ? [id] : carriedCards(editor, id));
     const atLine = (id: string, line: DropLine) => {
-      // The cards a selection brings along land there too (as `dropAtLine` places them).
-      const carried = clusterOfItem(id) ? [id] : carriedCards(editor, id);
-      const items = (cells[line.cell] ?? []).filter((item) => item !== id && !carried.includes(item));
+      const carried = travelling(id);
+      const items = (cells[line.cell] ?? []).filter((item) => !carried.includes(item));
       return { place: placeName(line.cell), position: landingIndex(line, items) + 1, total: items.length + carried.length };
     };
     /** Where a keyboard drag would land if dropped now: over an item it takes that item's place. */
@@ -70,7 +71,8 @@ export function useDragAnnouncements(
       const overIndex = list.indexOf(String(overId));
       const ownIndex = list.indexOf(String(id));
       const index = overIndex >= 0 ? overIndex : ownIndex >= 0 ? ownIndex : list.length;
-      return { place: placeName(key), position: index + 1, total: ownIndex >= 0 ? list.length : list.length + 1 };
+      const carried = travelling(String(id));
+      return { place: placeName(key), position: index + 1, total: list.filter((item) => !carried.includes(item)).length + carried.length };
     };
     const pickedUp = (id: string) => t('dnd.pickedUp', { item: itemName(id), place: placeName(findCell(cells, id)) });
     const cancelled = (id: string) => t('dnd.cancelled', { item: itemName(id), place: placeName(findCell(cells, id)) });
