@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { hover, middleOfScreen, pickUp } from './support/pointer-drag.ts';
-import { openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
+import { BENGKALIS, openRoomBoard, SULAWESI_SELATAN } from './support/room-boards.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -113,6 +113,23 @@ test('a card dragged with the rest of the selection shows and says how many card
   await expect(page.getByText(`${carried} ditaruh di kelompok Pinrang, posisi 3 dari 7.`)).toBeAttached();
   await expect.poll(() => column(page, 'Pinrang').getByTestId('card').count()).toBe(7);
   await expect(page.locator('.pointer-drag-preview, .pointer-drag-cover')).toHaveCount(0);
+});
+
+/** With a card in hand, the wheel still scrolls: the page down, and the board of 17 villages sideways. */
+test('a wheel turned while a card is held scrolls the page and the board sideways', async ({ page, host }) => {
+  await openRoomBoard(page, host.url, BENGKALIS);
+  const board = page.locator('.board');
+  await middleOfScreen(card(page, 'Wonosari', 'Pengelola perpustakaan belum mendapat honor'));
+  await pickUp(page, card(page, 'Wonosari', 'Pengelola perpustakaan belum mendapat honor'));
+  await expect(page.locator('.pointer-drag-preview')).toBeVisible();
+  const [left, top] = [await board.evaluate((b) => b.scrollLeft), await page.evaluate(() => scrollY)];
+  await page.mouse.wheel(300, 0);
+  await expect.poll(() => board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(left);
+  // Up: the card, put mid-screen, has the page scrolled down as far as it goes.
+  await page.mouse.wheel(0, -200);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(top);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
 });
 
 test.describe('by touch', () => {

@@ -17,8 +17,9 @@ export function PointerDragLayer() {
           <>
             {/* Over the whole page while an item is in hand: the hand shows "grabbing" wherever it
                 goes, and the cards under it are not hovered (a class on the page to change the
-                cursor would have restyled every card at the pick-up and at the drop). */}
-            <div className="pointer-drag-cover" aria-hidden="true" />
+                cursor would have restyled every card at the pick-up and at the drop). A wheel
+                over it still scrolls the page, and the board sideways. */}
+            <div className="pointer-drag-cover" aria-hidden="true" ref={passWheelThrough} />
             <div ref={(node) => void (previewNode.current = node)} className="drag-overlay pointer-drag-preview" style={{ width: held.width, height: held.height, transform: `translate3d(${held.x}px, ${held.y}px, 0)` }}>
               <DragPreview itemId={held.item} />
             </div>
@@ -30,4 +31,21 @@ export function PointerDragLayer() {
       </div>
     </>
   );
+}
+
+/**
+ * A wheel turned over the cover scrolls what is under it: the page up and down, the board (which
+ * scrolls inside the page) sideways. Over the cover the browser scrolled neither by itself.
+ */
+function passWheelThrough(cover: HTMLDivElement | null) {
+  if (!cover) return;
+  const scroll = (event: WheelEvent) => {
+    event.preventDefault();
+    // A mouse wheel reports pixels; a wheel that reports lines moves about a line of text each.
+    const step = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 40 : 1;
+    window.scrollBy(0, event.deltaY * step);
+    document.querySelector<HTMLElement>('.board, .grid-board')?.scrollBy({ left: event.deltaX * step });
+  };
+  cover.addEventListener('wheel', scroll, { passive: false });
+  return () => cover.removeEventListener('wheel', scroll);
 }
