@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
 import { DragPreview } from '../card/CardItem.tsx';
+import { BOARD_SCROLLER, scrollByWheel } from './edge-scroll.ts';
 import { previewNode, usePointerDragStore } from './pointer-drag-store.ts';
 
 /**
@@ -33,18 +34,12 @@ export function PointerDragLayer() {
   );
 }
 
-/**
- * A wheel turned over the cover scrolls what is under it: the page up and down, the board (which
- * scrolls inside the page) sideways. Over the cover the browser scrolled neither by itself.
- */
+/** Over the cover the browser scrolled neither the page nor the board: the wheel goes on to them. */
 function passWheelThrough(cover: HTMLDivElement | null) {
   if (!cover) return;
   const scroll = (event: WheelEvent) => {
     event.preventDefault();
-    // A mouse wheel reports pixels; a wheel that reports lines moves about a line of text each.
-    const step = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 40 : 1;
-    window.scrollBy(0, event.deltaY * step);
-    document.querySelector<HTMLElement>('.board, .grid-board')?.scrollBy({ left: event.deltaX * step });
+    scrollByWheel(event, document.querySelector<HTMLElement>(BOARD_SCROLLER));
   };
   cover.addEventListener('wheel', scroll, { passive: false });
   return () => cover.removeEventListener('wheel', scroll);

@@ -6,6 +6,9 @@ const FASTEST = 18;
 const BAND = 0.15;
 const WIDEST_BAND = 80;
 
+/** The board's own horizontal scroller: its columns, or its grid of groups × kinds. */
+export const BOARD_SCROLLER = '.board, .grid-board';
+
 /** How far to scroll this frame along one axis, for a pointer at `at` on a screen from `start` to `end`. */
 export function edgeSpeed(at: number, start: number, end: number): number {
   const band = Math.min(WIDEST_BAND, (end - start) * BAND);
@@ -26,4 +29,14 @@ export function scrollNearEdges(at: Point, board: HTMLElement | null) {
   const box = board.getBoundingClientRect();
   const across = edgeSpeed(at.x, Math.max(0, box.left), Math.min(window.innerWidth, box.right));
   if (across !== 0) board.scrollBy({ left: across, behavior: 'instant' });
+}
+
+/**
+ * A wheel turned while a card is held scrolls the same two: the page up and down, the board
+ * sideways. A wheel that reports lines moves about a line of text for each.
+ */
+export function scrollByWheel(event: WheelEvent, board: HTMLElement | null) {
+  const step = event.deltaMode === WheelEvent.DOM_DELTA_LINE ? 40 : 1;
+  if (event.deltaY !== 0) window.scrollBy({ top: event.deltaY * step, behavior: 'instant' });
+  if (event.deltaX !== 0) board?.scrollBy({ left: event.deltaX * step, behavior: 'instant' });
 }

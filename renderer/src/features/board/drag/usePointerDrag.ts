@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import { setDraggedItem } from '../../../editor/board/drag-state.ts';
 import { pauseWatching, resumeWatching } from '../card/near-screen.ts';
 import { cellAt, lineAt, sameLine, showDropLine, type DropLine, type MeasuredItem } from './drop-line.ts';
-import { scrollNearEdges } from './edge-scroll.ts';
+import { BOARD_SCROLLER, scrollNearEdges } from './edge-scroll.ts';
 import { announce, previewNode, usePointerDragStore, type StartPointerDrag } from './pointer-drag-store.ts';
 import { followPointer, type Point } from './pointer-gesture.ts';
 
@@ -39,7 +39,7 @@ export function usePointerDrag(board: PointerDragBoard): StartPointerDrag {
   return useCallback((down: PointerEvent, item: string) => {
     const source = (down.target as Element | null)?.closest<HTMLElement>('[data-drag-item]');
     if (!source) return;
-    const scroller = source.closest<HTMLElement>('.board, .grid-board');
+    const scroller = source.closest<HTMLElement>(BOARD_SCROLLER);
     let at: Point = { x: down.clientX, y: down.clientY };
     let carried: ReadonlySet<string> = new Set();
     let line: DropLine | null = null;
