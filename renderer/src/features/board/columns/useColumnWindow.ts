@@ -141,14 +141,13 @@ export function windowRows(items: string[], drawn: VirtualItem[], top: number, g
 
 /**
  * The height of each drawn item, as the page lays it out, told to the virtualizer (one
- * ResizeObserver per long column). A ref callback per item id, made once: a card that moves
- * within the column keeps its ref and does not draw again.
+ * ResizeObserver per long column). It gets each item's element through the item's ref, made
+ * once per item (`perItem`): a card that moves within the column keeps its ref and does not draw again.
  */
 class ItemMeasurer {
   private items: string[] = [];
   private resizeItem: (index: number, size: number) => void = () => undefined;
   private readonly ids = new WeakMap<Element, string>();
-  private readonly refs = new Map<string, (node: HTMLElement | null) => void>();
   private readonly heights = new Map<string, number>();
   private totalHeight = 0;
   private readonly observer =
@@ -179,19 +178,15 @@ class ItemMeasurer {
     this.observer?.disconnect();
   }
 
+  /** The measurer's part of one item's ref. */
   readonly refFor = (id: string) => {
-    let ref = this.refs.get(id);
-    if (!ref) {
-      let observed: HTMLElement | null = null;
-      ref = (node) => {
-        if (observed) this.observer?.unobserve(observed);
-        observed = node;
-        if (!node) return;
-        this.ids.set(node, id);
-        this.observer?.observe(node);
-      };
-      this.refs.set(id, ref);
-    }
-    return ref;
+    let observed: HTMLElement | null = null;
+    return (node: HTMLElement | null) => {
+      if (observed) this.observer?.unobserve(observed);
+      observed = node;
+      if (!node) return;
+      this.ids.set(node, id);
+      this.observer?.observe(node);
+    };
   };
 }
