@@ -80,3 +80,24 @@ test('a column’s colour dot stays beside its name in the narrow columns of 17 
   );
   expect(apart, 'columns whose dot is not on the first line of their name, before it').toEqual([]);
 });
+
+/**
+ * Seen from the back row, the board is rows of cards across the villages. A village name on two
+ * lines ("Harapan Baru" in a narrow column) put that column's cards 19 px lower than its
+ * neighbours'; the headings now share one row, as tall as the tallest, so every column's first
+ * card starts on the same line.
+ */
+test('the first cards of all 17 villages start on one line, whatever the length of their names', async ({ page, host }) => {
+  await openRoomBoard(page, host.url, BENGKALIS);
+  const groups = page.locator('[data-testid="column"]:not([data-column="inbox"])');
+  await expect(groups.first().getByTestId('card').first()).toBeVisible();
+  const measured = await groups.evaluateAll((columns) =>
+    columns.map((column) => ({
+      nameLines: Math.round(column.querySelector('h3')!.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(column.querySelector('h3')!).lineHeight)),
+      firstCard: Math.round(column.querySelector('[data-testid="card"]')!.getBoundingClientRect().top),
+    })),
+  );
+  // The board this is about: some names on two lines, some on one.
+  expect(new Set(measured.map((m) => m.nameLines))).toEqual(new Set([1, 2]));
+  expect(new Set(measured.map((m) => m.firstCard)).size, `first cards' tops: ${measured.map((m) => m.firstCard).join(' ')}`).toBe(1);
+});

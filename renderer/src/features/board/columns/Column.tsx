@@ -45,8 +45,10 @@ export const Column = memo(function Column({ column, cell, items, kinds, locked,
         <span className="column-count">{t('cardCount', { count })}</span>
         {!column.kind && <GroupPhones groupId={column.groupId} groupName={name} />}
       </header>
-      <CellList cell={cell} items={items} locked={locked} />
-      {!locked && <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}
+      <div className="column-body">
+        <CellList cell={cell} items={items} locked={locked} />
+        {!locked && <AddCardInput columnKey={column.key} groupId={column.groupId} fixedKind={column.kind} kinds={kinds} columnName={name} />}
+      </div>
     </section>
   );
 });
